@@ -1,0 +1,426 @@
+//! The article's frame: paragraphs, then the headline and its tags, bylines, the dateline, the
+//! footer items, and the body between.
+
+use std::borrow::Cow;
+
+use super::scan::{self, Line};
+use super::{byline, date, dateline, footer, headline};
+use crate::{
+    Block, BoilerplateKind, Byline, Contributor, Credit, Dateline, FooterItem, Headline,
+    HeadlineTag, Paragraph, Span, Text,
+};
+
+/// Splits the input into paragraphs: `(start, end)` of their non-blank text.
+///
+/// Blank lines always separate paragraphs. Inside a run of lines with no blank line, the
+/// fixed-width wire convention (first line indented, continuation lines flush) starts a
+/// paragraph at each indented line; hard-wrapped prose is one paragraph; anything else is a
+/// paragraph per line.
+pub(crate) fn paragraphs(input: &str, lines: &[Line]) -> Vec<(usize, usize)> {
+    let mut out = Vec::with_capacity(lines.len() / 2 + 1);
+    let mut i = 0;
+    while i < lines.len() {
+        if lines[i].is_blank() {
+            i += 1;
+            continue;
+        }
+        let start = i;
+        while i < lines.len() && !lines[i].is_blank() {
+            i += 1;
+        }
+        split_run(input, &lines[start..i], &mut out);
+    }
+    out
+}
+
+fn split_run(_input: &str, run: &[Line], out: &mut Vec<(usize, usize)>) {
+    let span = |l: &Line| (l.text_start as usize, l.text_end as usize);
+    if run.len() == 1 {
+        out.push(span(&run[0]));
+        return;
+    }
+    let rest = &run[1..];
+    let indented = rest.iter().any(|l| l.indent >= 2) && rest.iter().any(|l| l.indent <= 1);
+    if indented {
+        let mut cur = span(&run[0]);
+        for l in rest {
+            if l.indent >= 2 {
+                out.push(cur);
+                cur = span(l);
+            } else {
+                cur.1 = l.text_end as usize;
+            }
+        }
+        out.push(cur);
+        return;
+    }
+    if wrapped(_input, run) {
+        out.push((run[0].text_start as usize, run[run.len() - 1].text_end as usize));
+        return;
+    }
+    out.extend(run.iter().map(span));
+}
+
+/// Hard-wrapped prose: every line short, most lines long enough to have been wrapped, and some
+/// line breaking mid-sentence.
+fn wrapped(input: &str, run: &[Line]) -> bool {
+    if run.iter().any(|l| l.len() > 100) {
+        return false;
+    }
+    let body = &run[..run.len() - 1];
+    let long = body.iter().filter(|l| l.len() >= 40).count();
+    if long * 2 < body.len() || long == 0 {
+        return false;
+    }
+    body.iter().any(|l| {
+        let t = &input[l.text_start as usize..l.text_end as usize];
+        !t.ends_with(['.', '!', '?', ':', '"', '”', '’', '\'', ')'])
+    })
+}
+
+/// What the frame found, besides the blocks.
+#[derive(Debug, Default)]
+pub(crate) struct FrameInfo {
+    /// Spans of the body paragraphs (the ones quotes are looked for in).
+    pub body: Vec<Span>,
+    /// The first body paragraph, for the lede date.
+    pub lede: Option<Span>,
+    pub nyt_style: bool,
+    /// The agency implied by a footer (Reuters credits, AP contribution lines).
+    pub footer_agency: Option<(&'static str, Span)>,
+}
+
+fn text_of(input: &str, a: usize, b: usize) -> Text<'_> {
+    Text::of(input, Span::new(a, b))
+}
+
+/// Classifies the paragraphs into the article's top-level blocks.
+pub(crate) fn frame<'a>(input: &'a str, paras: &[(usize, usize)]) -> (Vec<Block<'a>>, FrameInfo) {
+    let n = paras.len();
+    let mut blocks: Vec<Block<'a>> = Vec::with_capacity(n + 4);
+    let mut info = FrameInfo::default();
+    let t = |k: usize| &input[paras[k].0..paras[k].1];
+    let mut idx = 0;
+
+    // Headline (with its tags), unless the first paragraph is already the story.
+    if n >= 2 {
+        let p0 = t(0);
+        let first_line = p0.lines().next().unwrap_or("");
+        if headline::looks_like_headline(p0)
+            && dateline::parse(first_line).is_none()
+            && byline::parse(p0).is_none()
+        {
+            let (tags, at) = headline::tags(p0);
+            let base = paras[0].0;
+            for tag in tags {
+                blocks.push(Block::HeadlineTag(HeadlineTag {
+                    span: Span::new(base + tag.span.0, base + tag.span.1),
+                    text: Cow::Borrowed(&p0[tag.span.0..tag.span.1]),
+                    kind: tag.kind,
+                    number: tag.number,
+                }));
+            }
+            let hs = scan::skip_space(input, base + at, paras[0].1);
+            if hs < paras[0].1 {
+                blocks.push(Block::Headline(Headline {
+                    span: Span::new(hs, paras[0].1),
+                    text: Cow::Borrowed(&input[hs..paras[0].1]),
+                }));
+            }
+            idx = 1;
+        }
+    }
+
+    // Bylines, each with a role line under it when there is one.
+    while idx < n {
+        let line = t(idx);
+        let Some(m) = byline::parse(line) else { break };
+        let base = paras[idx].0;
+        let mut end = paras[idx].1;
+        let mut role = m.role.map(|(a, b)| text_of(input, base + a, base + b));
+        let mut agency = m.agency.map(|(a, b)| text_of(input, base + a, base + b));
+        idx += 1;
+        if idx < n && byline::role_line(t(idx)) && dateline::parse(t(idx)).is_none() {
+            let (a, b) = paras[idx];
+            if super::lexicon::agency(t(idx)).is_some() && agency.is_none() {
+                agency = Some(text_of(input, a, b));
+            } else {
+                role = Some(text_of(input, a, b));
+            }
+            end = b;
+            idx += 1;
+        }
+        blocks.push(Block::Byline(Byline {
+            span: Span::new(base, end),
+            text: Cow::Borrowed(&input[base..end]),
+            authors: m.authors.iter().map(|&(a, b)| text_of(input, base + a, base + b)).collect(),
+            agency,
+            role,
+        }));
+    }
+
+    // The dateline: at the first body paragraph, or after a few caption or standfirst
+    // paragraphs when it names an agency or a date.
+    let mut dl: Option<(usize, dateline::DatelineMatch)> = None;
+    for j in idx..n.min(idx + 5) {
+        let p = t(j);
+        let Some(m) = dateline::parse(p) else { continue };
+        let ok = match m.strength {
+            dateline::Strength::Credited => true,
+            dateline::Strength::Dated => j <= idx + 2,
+            dateline::Strength::Weak => (idx..j).all(|k| t(k).chars().count() <= 60),
+        };
+        if !ok {
+            continue;
+        }
+        // `WILLIAM BARR:` in a transcript is a speaker label, not a colon dateline.
+        if m.separator_is_colon(p) && transcript(input, paras, j) {
+            break;
+        }
+        dl = Some((j, m));
+        break;
+    }
+
+    // Footer items, from the end back.
+    let body_floor = dl.as_ref().map_or(idx, |(j, _)| *j);
+    let (footers, body_end, last_end) = footer_scan(input, paras, body_floor);
+
+    // Preamble, dateline, body.
+    let body_start = match &dl {
+        Some((j, _)) => *j,
+        None => idx,
+    };
+    for k in idx..body_start.min(body_end) {
+        blocks.push(Block::Unclassified(text_of(input, paras[k].0, paras[k].1)));
+    }
+    for k in body_start..body_end {
+        let (mut a, mut b) = paras[k];
+        if k + 1 == body_end {
+            b = last_end;
+        }
+        if let Some((j, m)) = &dl {
+            if *j == k {
+                let base = a;
+                let p = &input[a..b.max(a + m.end).min(paras[k].1)];
+                info.nyt_style = m.is_nyt_style(p);
+                blocks.push(Block::Dateline(make_dateline(input, base, m)));
+                a = scan::skip_space(input, base + m.end, b.max(base + m.end));
+                if a >= b {
+                    continue;
+                }
+            }
+        }
+        let span = Span::new(a, b);
+        if info.lede.is_none() {
+            info.lede = Some(span);
+        }
+        info.body.push(span);
+        blocks.push(Block::Paragraph(Paragraph { span, text: Cow::Borrowed(span.as_str(input)) }));
+    }
+    for (span, kind) in footers {
+        let text = span.as_str(input);
+        let mut credits = Vec::new();
+        if kind == BoilerplateKind::Credit {
+            let base = span.start();
+            for c in footer::credits(text) {
+                credits.push(Credit {
+                    span: Span::new(base + c.span.0, base + c.span.1),
+                    role: c.role,
+                    role_text: text_of(input, base + c.role_span.0, base + c.role_span.1),
+                    contributors: c
+                        .contributors
+                        .iter()
+                        .map(|&((a, b), p)| Contributor {
+                            name: text_of(input, base + a, base + b),
+                            place: p.map(|(x, y)| text_of(input, base + x, base + y)),
+                        })
+                        .collect(),
+                });
+            }
+            if info.footer_agency.is_none() {
+                info.footer_agency = Some(("Reuters", span));
+            }
+        }
+        if kind == BoilerplateKind::Contribution
+            && info.footer_agency.is_none()
+            && text.contains("Associated Press")
+        {
+            info.footer_agency = Some(("AP", span));
+        }
+        blocks.push(Block::Footer(FooterItem { span, text: Cow::Borrowed(text), kind, credits }));
+    }
+    (blocks, info)
+}
+
+fn make_dateline<'a>(input: &'a str, base: usize, m: &dateline::DatelineMatch) -> Dateline<'a> {
+    let span = Span::new(base, base + m.end);
+    let date = m.date.map(|(at, d)| super::news_date(input, base + at, &d));
+    Dateline {
+        span,
+        text: Cow::Borrowed(span.as_str(input)),
+        places: m.places.iter().map(|&(a, b)| text_of(input, base + a, base + b)).collect(),
+        date,
+        agencies: m.agencies.iter().map(|&(a, b)| text_of(input, base + a, base + b)).collect(),
+        separator: m.separator.map(|(a, b)| text_of(input, base + a, base + b)),
+    }
+}
+
+/// Whether paragraphs near `j` also open with an upper-case label and a colon, as the
+/// speaker labels of a transcript do.
+fn transcript(input: &str, paras: &[(usize, usize)], j: usize) -> bool {
+    paras.iter().skip(j + 1).take(12).any(|&(a, b)| {
+        let p = &input[a..b];
+        let Some(colon) = scan::head(p, 40).find(':') else { return false };
+        let label = &p[..colon];
+        !label.is_empty()
+            && label.chars().any(char::is_alphabetic)
+            && label.chars().all(|c| !c.is_lowercase())
+    })
+}
+
+/// Finds the footer items at the end. Returns them in order, the index of the first paragraph
+/// that is not wholly footer, and the end of that last body paragraph (shortened when a
+/// sign-off or credit was split off it).
+fn footer_scan(
+    input: &str,
+    paras: &[(usize, usize)],
+    floor: usize,
+) -> (Vec<(Span, BoilerplateKind)>, usize, usize) {
+    let mut items: Vec<(Span, BoilerplateKind)> = Vec::new();
+    let mut k = paras.len();
+    let mut last_end = 0;
+    while k > floor {
+        let (a, b) = paras[k - 1];
+        let p = &input[a..b];
+        if k - 1 > floor {
+            if let Some(kind) = footer::classify(p) {
+                items.push((Span::new(a, b), kind));
+                k -= 1;
+                continue;
+            }
+            if footer::is_contact_line(p) {
+                // A contact block: short lines under a `Media contact:` head.
+                let mut h = k - 1;
+                let mut found = None;
+                while h > floor && k - 1 - h < 8 {
+                    h -= 1;
+                    let (ha, hb) = paras[h];
+                    let q = &input[ha..hb];
+                    if footer::is_contact_head(q) {
+                        found = Some(h);
+                        break;
+                    }
+                    if !footer::is_contact_line(q) {
+                        break;
+                    }
+                }
+                if let Some(h) = found {
+                    for m in (h..k).rev() {
+                        let (ma, mb) = paras[m];
+                        items.push((Span::new(ma, mb), BoilerplateKind::Contact));
+                    }
+                    k = h;
+                    continue;
+                }
+            }
+        }
+        // Inside the last body paragraph: trailing footer lines, an inline sign-off, an
+        // appended credit.
+        let mut end = b;
+        loop {
+            let seg = &input[a..end];
+            let line_start = seg.rfind('\n').map(|x| a + x + 1);
+            if let Some(ls) = line_start {
+                let ls = scan::skip_space(input, ls, end);
+                let line = &input[ls..end];
+                if let Some(kind) = footer::classify(line) {
+                    items.push((Span::new(ls, end), kind));
+                    end = scan::trim_end_at(input, a, ls);
+                    continue;
+                }
+            }
+            let seg = &input[a..end];
+            // `… total 55.8 (33.7).        REUTER`: a sign-off after a run of spaces.
+            if let Some(sp) = seg.rfind("  ") {
+                let word_start = scan::skip_space(input, a + sp, end);
+                if word_start > a + sp && footer::is_signoff(&input[word_start..end]) {
+                    items.push((Span::new(word_start, end), BoilerplateKind::SignOff));
+                    end = scan::trim_end_at(input, a, word_start);
+                    continue;
+                }
+            }
+            if let Some(open) = footer::trailing_credit(seg) {
+                items.push((Span::new(a + open, end), BoilerplateKind::Credit));
+                end = scan::trim_end_at(input, a, a + open);
+                continue;
+            }
+            // Xinhua's `… Enditem` appended to the last sentence.
+            if seg.ends_with(" Enditem") || seg.ends_with(" ENDITEM") {
+                let s = end - "Enditem".len();
+                items.push((Span::new(s, end), BoilerplateKind::SignOff));
+                end = scan::trim_end_at(input, a, s);
+                continue;
+            }
+            break;
+        }
+        last_end = end;
+        break;
+    }
+    if k == 0 || (k <= floor && last_end == 0) {
+        last_end = if k > 0 { paras[k - 1].1 } else { 0 };
+    }
+    if last_end == 0 && k > 0 {
+        last_end = paras[k - 1].1;
+    }
+    items.reverse();
+    (items, k, last_end)
+}
+
+/// Finds `on Tuesday (Jan 16)` or `on Jan. 16` in the first 400 bytes of the lede.
+pub(crate) fn lede_date(input: &str, lede: Span) -> Option<(usize, date::DateMatch)> {
+    let s = lede.as_str(input);
+    let lim = scan::head(s, 400).len();
+    let mut from = 0;
+    while let Some(k) = s[from..lim].find("on ") {
+        let at = from + k;
+        if at == 0 || s[..at].ends_with([' ', '(']) {
+            if let Some((off, d)) = date::lede_date(&s[at..]) {
+                return Some((lede.start() + at + off, d));
+            }
+        }
+        from = at + 3;
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn paras_of(s: &str) -> Vec<&str> {
+        let lines = scan::lines(s);
+        paragraphs(s, &lines).into_iter().map(|(a, b)| &s[a..b]).collect()
+    }
+
+    #[test]
+    fn paragraph_styles() {
+        // Blank-line separated, one per line.
+        assert_eq!(paras_of("A one.\n\nB two.\n\n\nC three."), ["A one.", "B two.", "C three."]);
+        assert_eq!(paras_of("A one.\nB two."), ["A one.", "B two."]);
+        // Fixed-width 1980s wire copy: indented first lines, flush continuations.
+        let fixed = "TITLE LINE\n    LONDON, March 3 - The first paragraph runs over\nits second line here.\n    Second paragraph.\n Reuter\n";
+        assert_eq!(
+            paras_of(fixed),
+            [
+                "TITLE LINE",
+                "LONDON, March 3 - The first paragraph runs over\nits second line here.",
+                "Second paragraph.\n Reuter"
+            ]
+        );
+        // Hard-wrapped prose with blank lines between paragraphs.
+        let wrapped = "The council voted on Tuesday to close the old harbour to\nfreight traffic from the spring, ending a century of use.\n\nNext.";
+        assert_eq!(paras_of(wrapped).len(), 2);
+        // CRLF is the same as LF.
+        assert_eq!(paras_of("A one.\r\n\r\nB two.\r\n"), ["A one.", "B two."]);
+    }
+}

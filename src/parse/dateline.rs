@@ -1,0 +1,478 @@
+//! Datelines in every wire's style: `LONDON, Jan 16 (Reuters) -`, `SALVADOR, Feb 26 -`,
+//! `KANSAS CITY, Mo. (AP) —`, `Beirut (AFP) –`, `MIAMI _`, `MOSCOW:`, `Dec 29 (Reuters) -`,
+//! `RALEIGH, N.C., Dec. 5, 2023 /PRNewswire/ --`, `NEW YORK--(BUSINESS WIRE)--`.
+
+use super::date::{self, DateMatch};
+use super::lexicon;
+use super::scan::head;
+
+/// A dateline found at the start of a paragraph; offsets are relative to the paragraph.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct DatelineMatch {
+    /// One past the separator (or the agency, when no separator follows).
+    pub end: usize,
+    pub places: Vec<(usize, usize)>,
+    pub date: Option<(usize, DateMatch)>,
+    pub agencies: Vec<(usize, usize)>,
+    pub separator: Option<(usize, usize)>,
+    /// How sure the match is: an agency or a date makes it strong.
+    pub strength: Strength,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub(crate) enum Strength {
+    /// A capitalised place and a separator only (`MIAMI _`, `DES MOINES, Iowa —`, `MOSCOW:`).
+    Weak,
+    /// A place with a date (`SALVADOR, Feb 26 -`).
+    Dated,
+    /// An agency credit (`(Reuters) -`, `/PRNewswire/`).
+    Credited,
+}
+
+impl DatelineMatch {
+    /// The bare `CITY _` form of the New York Times News Service wire, which names no agency.
+    pub fn is_nyt_style(&self, s: &str) -> bool {
+        self.agencies.is_empty()
+            && self.separator.is_some_and(|(a, b)| &s[a..b] == "_")
+    }
+
+    pub fn separator_is_colon(&self, s: &str) -> bool {
+        self.separator.is_some_and(|(a, b)| &s[a..b] == ":")
+    }
+}
+
+/// Horizontal space inside a dateline: ASCII space and tab, NO-BREAK SPACE, NARROW NBSP.
+fn hspace_len(s: &str, i: usize) -> usize {
+    let mut j = i;
+    loop {
+        let rest = &s[j..];
+        if rest.starts_with([' ', '\t']) {
+            j += 1;
+        } else if rest.starts_with('\u{a0}') || rest.starts_with('\u{202f}') {
+            j += rest.chars().next().map_or(1, char::len_utf8);
+        } else {
+            return j - i;
+        }
+    }
+}
+
+fn is_word_char(c: char) -> bool {
+    c.is_alphabetic() || matches!(c, '.' | '\'' | '’' | '-' | '&')
+}
+
+/// Lower-case words allowed inside a place name (`Dar es Salaam`, `Rio de Janeiro`).
+const PLACE_CONNECTORS: &[&str] =
+    &["de", "es", "la", "el", "du", "des", "da", "do", "of", "upon", "on", "al", "del", "le", "di"];
+
+/// A place: one to six words, the first starting with a letter. Returns (end, all_caps).
+/// `lenient` lets the first word start in lower case (1980s Reuters `sioux falls`).
+fn place(s: &str, i: usize, lenient: bool) -> Option<(usize, bool)> {
+    let mut j = i;
+    let mut words = 0;
+    let mut all_caps = true;
+    let mut end = i;
+    loop {
+        let w_start = j;
+        let first = s[j..].chars().next()?;
+        if !first.is_alphabetic() {
+            break;
+        }
+        let mut k = j;
+        let mut chars = s[j..].chars().peekable();
+        while let Some(c) = chars.next() {
+            // A hyphen joins words (`WINSTON-SALEM`); before anything else it is a separator.
+            let joins = c != '-' || chars.peek().is_some_and(|n| n.is_alphabetic());
+            if is_word_char(c) && joins {
+                k += c.len_utf8();
+            } else {
+                break;
+            }
+        }
+        let word = &s[w_start..k];
+        // A month followed by a day starts the date, not more place.
+        if words > 0 && date::date(&s[w_start..]).is_some() {
+            break;
+        }
+        let is_connector = words > 0 && PLACE_CONNECTORS.contains(&word);
+        if first.is_lowercase() && !is_connector && !lenient {
+            break;
+        }
+        if word.chars().any(char::is_lowercase) && !is_connector {
+            all_caps = false;
+        }
+        if !word.chars().any(char::is_alphabetic) {
+            break;
+        }
+        words += 1;
+        end = k;
+        if words >= 6 {
+            break;
+        }
+        let sp = hspace_len(s, k);
+        if sp == 0 || sp > 2 {
+            break;
+        }
+        j = k + sp;
+    }
+    (words > 0).then_some((end, all_caps))
+}
+
+/// `(Agency)` at `i`: returns (end past ')', inner span trimmed, known agency?).
+fn paren_agency(s: &str, i: usize) -> Option<(usize, (usize, usize), bool)> {
+    let rest = s.get(i..)?;
+    if !rest.starts_with('(') {
+        return None;
+    }
+    let close = head(rest, 60).find(')')?;
+    let inner = &rest[1..close];
+    if inner.contains(['(', '\n']) {
+        return None;
+    }
+    let lead = inner.len() - inner.trim_start().len();
+    let a = i + 1 + lead;
+    let b = i + 1 + inner.trim_end().len();
+    if a >= b {
+        return None;
+    }
+    let known = lexicon::agency(&s[a..b]).is_some();
+    Some((i + close + 1, (a, b), known))
+}
+
+/// A separator at `i` (after optional horizontal space): returns (start, end).
+fn separator(s: &str, i: usize) -> Option<(usize, usize)> {
+    let j = i + hspace_len(s, i);
+    let rest = &s[j..];
+    for sep in ["---", "--", "—", "–", "-", "_"] {
+        if let Some(after) = rest.strip_prefix(sep) {
+            // The separator stands alone: followed by space or the paragraph's end.
+            if after.is_empty() || after.starts_with(char::is_whitespace) {
+                return Some((j, j + sep.len()));
+            }
+            return None;
+        }
+    }
+    None
+}
+
+/// Whether the text after a dateline reads as the start of a story.
+fn body_follows(s: &str, at: usize) -> bool {
+    let rest = s[at..].trim_start();
+    let Some(first) = rest.chars().next() else { return false };
+    let starts_ok = first.is_uppercase()
+        || first.is_ascii_digit()
+        || matches!(first, '"' | '“' | '‘' | '\'' | '`' | '«' | '(' | '$' | '£' | '€');
+    starts_ok && rest.chars().take(400).any(char::is_lowercase)
+}
+
+/// Parses a dateline at the start of `s` (a paragraph, trimmed at the front).
+pub(crate) fn parse(s: &str) -> Option<DatelineMatch> {
+    let mut i = 0;
+    while s[i..].starts_with('*') {
+        i += 1;
+    }
+    let start = i;
+    let mut m = DatelineMatch {
+        end: 0,
+        places: Vec::new(),
+        date: None,
+        agencies: Vec::new(),
+        separator: None,
+        strength: Strength::Weak,
+    };
+    // `(Reuters) -`, `(CNN) The …`: an agency alone.
+    if let Some((end, inner, true)) = paren_agency(s, i) {
+        m.agencies.push(inner);
+        return finish_credited(s, m, end);
+    }
+    // `Dec 29 (Reuters) -`: a date alone, then the agency.
+    if let Some(d) = date::date(&s[i..]) {
+        let after = i + d.len;
+        let k = after + hspace_len(s, after);
+        if let Some((end, inner, true)) = paren_agency(s, k) {
+            m.date = Some((i, d));
+            m.agencies.push(inner);
+            return finish_credited(s, m, end);
+        }
+        return None;
+    }
+    // Places first.
+    let lenient = s[i..].starts_with(char::is_lowercase);
+    let (p_end, first_caps) = place(s, i, lenient)?;
+    m.places.push((start, p_end));
+    let mut i = p_end;
+    // `MOSCOW:` — the colon style of Asian outlets.
+    if s[i..].starts_with(':') {
+        let words = s[start..p_end].split_whitespace().count();
+        if first_caps
+            && words <= 3
+            && !s[start..p_end].split_whitespace().any(lexicon::is_kicker)
+            && s[i + 1..].starts_with(char::is_whitespace)
+            && body_follows(s, i + 1)
+            && s[start..p_end].chars().filter(|c| c.is_alphabetic()).count() >= 3
+        {
+            m.separator = Some((i, i + 1));
+            m.end = i + 1;
+            return Some(m);
+        }
+        return None;
+    }
+    loop {
+        let sp = hspace_len(s, i);
+        let rest = &s[i + sp..];
+        if let Some(after_comma) = rest.strip_prefix(',') {
+            let k = i + sp + 1;
+            let k = k + hspace_len(s, k);
+            let _ = after_comma;
+            if m.date.is_none() {
+                if let Some(d) = date::date(&s[k..]) {
+                    m.date = Some((k, d));
+                    i = k + d.len;
+                    continue;
+                }
+            }
+            if m.date.is_none() && m.places.len() < 4 {
+                if let Some((e, _)) = place(s, k, false) {
+                    m.places.push((k, e));
+                    i = e;
+                    continue;
+                }
+            }
+            // A trailing comma after the date (`Dec. 5, 2023,`) is part of the dateline.
+            if m.date.is_some() && sp == 0 {
+                i += 1;
+            }
+            break;
+        }
+        if m.date.is_none() && sp > 0 {
+            if let Some(d) = date::date(rest) {
+                m.date = Some((i + sp, d));
+                i = i + sp + d.len;
+                continue;
+            }
+        }
+        break;
+    }
+    // The credit: `(AP)`, `(Nagpur region) (AFP)`, `/PRNewswire/`, `--(BUSINESS WIRE)--`,
+    // ` / ACCESS Newswire / February 11, 2025 /`.
+    let k = i + hspace_len(s, i);
+    if let Some((end, inner, known)) = paren_agency(s, k) {
+        if known {
+            m.agencies.push(inner);
+            return finish_credited(s, m, end);
+        }
+        // `Nagpur (India) (AFP)`: a region in brackets before the agency.
+        let k2 = end + hspace_len(s, end);
+        if let Some((end2, inner2, true)) = paren_agency(s, k2) {
+            m.places.push(inner);
+            m.agencies.push(inner2);
+            return finish_credited(s, m, end2);
+        }
+        // An unknown short credit in brackets, before a separator: `(The Hill) —`.
+        let words = s[inner.0..inner.1].split_whitespace().count();
+        if words <= 3 && first_caps && separator(s, end).is_some() {
+            m.agencies.push(inner);
+            return finish_credited(s, m, end);
+        }
+        return None;
+    }
+    if let Some(rest) = s[k..].strip_prefix('/') {
+        // `/PRNewswire/`, `/CNW/`, `/PRNewswire-HISPANIC PR WIRE/`
+        if let Some(close) = head(rest, 60).find('/') {
+            let inner = &rest[..close];
+            if !inner.is_empty() && !inner.starts_with(' ') && !inner.contains('\n') {
+                m.agencies.push((k + 1, k + 1 + close));
+                return finish_credited(s, m, k + 1 + close + 1);
+            }
+        }
+        // ` / ACCESS Newswire / February 11, 2025 / `
+        let inner_start = k + 1 + hspace_len(s, k + 1);
+        if let Some(close) = head(&s[inner_start..], 40).find(" / ") {
+            let a = (inner_start, inner_start + close);
+            if lexicon::agency(&s[a.0..a.1]).is_some() {
+                m.agencies.push(a);
+                let mut j = a.1 + 3;
+                if let Some(d) = date::date(&s[j..]) {
+                    m.date = Some((j, d));
+                    j += d.len;
+                }
+                let j2 = j + hspace_len(s, j);
+                if s[j2..].starts_with('/') {
+                    m.separator = Some((j2, j2 + 1));
+                    m.end = j2 + 1;
+                    m.strength = Strength::Credited;
+                    return Some(m);
+                }
+            }
+        }
+        return None;
+    }
+    if s[k..].starts_with("--(") {
+        // Business Wire and Newsfile: `NEW YORK--(BUSINESS WIRE)--`,
+        // `Toronto, Ontario--(Newsfile Corp. - February 11, 2025) -`.
+        let open = k + 2;
+        let close = head(&s[open..], 80).find(')')? + open;
+        let inner = &s[open + 1..close];
+        let (agency_part, date_part) = match inner.find(" - ") {
+            Some(d) => (&inner[..d], Some(open + 1 + d + 3)),
+            None => (inner, None),
+        };
+        let a = (open + 1, open + 1 + agency_part.trim_end().len());
+        m.agencies.push(a);
+        if let Some(dp) = date_part {
+            if let Some(d) = date::date(&s[dp..]) {
+                m.date = Some((dp, d));
+            }
+        }
+        let after = close + 1;
+        let rest = &s[after..];
+        let sep_len = if rest.starts_with("--") {
+            2
+        } else {
+            let sp = hspace_len(s, after);
+            if s[after + sp..].starts_with('-') {
+                return finish_credited(s, m, after);
+            }
+            0
+        };
+        m.separator = (sep_len > 0).then_some((after, after + sep_len));
+        m.end = after + sep_len;
+        m.strength = Strength::Credited;
+        return Some(m);
+    }
+    // No credit: a separator must follow.
+    let sep = separator(s, i)?;
+    m.separator = Some(sep);
+    m.end = sep.1;
+    let place_text = &s[start..p_end];
+    if m.date.is_some() {
+        // 1980s Reuters: `SALVADOR, Feb 26 -`; the place may be in any case.
+        if !(first_caps || lenient || place_text.starts_with(char::is_uppercase)) {
+            return None;
+        }
+        if place_text.split_whitespace().any(lexicon::is_kicker) && !first_caps {
+            return None;
+        }
+        m.strength = Strength::Dated;
+        if sep.1 < s.len() && !body_follows(s, sep.1) && !s[sep.1..].trim().is_empty() {
+            return None;
+        }
+        return Some(m);
+    }
+    // Weak: `MIAMI _`, `DES MOINES, Iowa —`, `WASHINGTON —`.
+    if !first_caps || lenient {
+        return None;
+    }
+    let letters = place_text.chars().filter(|c| c.is_alphabetic()).count();
+    if letters < 3 || place_text.split_whitespace().count() > 4 {
+        return None;
+    }
+    if place_text.split_whitespace().any(lexicon::is_kicker) {
+        return None;
+    }
+    let rest = s[sep.1..].trim();
+    if rest.is_empty() {
+        return Some(m);
+    }
+    if !body_follows(s, sep.1) {
+        return None;
+    }
+    Some(m)
+}
+
+/// After an agency credit: an optional separator, then the story.
+fn finish_credited(s: &str, mut m: DatelineMatch, end: usize) -> Option<DatelineMatch> {
+    m.strength = Strength::Credited;
+    let attached = &s[end..];
+    // `(AP)--` with no space before the dashes.
+    if let Some(sep) = ["--", "—", "–", "-", "_"].iter().find(|p| attached.starts_with(**p)) {
+        let after = end + sep.len();
+        if s[after..].is_empty() || s[after..].starts_with(char::is_whitespace) {
+            m.separator = Some((end, after));
+            m.end = after;
+            return Some(m);
+        }
+    }
+    if let Some(sep) = separator(s, end) {
+        m.separator = Some(sep);
+        m.end = sep.1;
+    } else if s[end..].starts_with(':') {
+        m.separator = Some((end, end + 1));
+        m.end = end + 1;
+    } else {
+        m.end = end;
+    }
+    Some(m)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// (input, place, region, date text, agency, separator)
+    type Row = (&'static str, &'static str, Option<&'static str>, Option<&'static str>, Option<&'static str>, Option<&'static str>);
+
+    #[test]
+    fn wire_styles() {
+        let rows: &[Row] = &[
+            ("LONDON, Jan 16 (Reuters) - Oil rose.", "LONDON", None, Some("Jan 16"), Some("Reuters"), Some("-")),
+            ("SALVADOR, Feb 26 - Cocoa rains fell.", "SALVADOR", None, Some("Feb 26"), None, Some("-")),
+            ("KANSAS CITY, Mo. (AP) — A judge ruled.", "KANSAS CITY", Some("Mo."), None, Some("AP"), Some("—")),
+            ("WASHINGTON (AP) _ The Senate voted.", "WASHINGTON", None, None, Some("AP"), Some("_")),
+            ("NAIROBI, Kenya (AP) -- Rain fell.", "NAIROBI", Some("Kenya"), None, Some("AP"), Some("--")),
+            ("Beirut (AFP) – Talks resumed.", "Beirut", None, None, Some("AFP"), Some("–")),
+            ("New York (AFP) - Shares fell.", "New York", None, None, Some("AFP"), Some("-")),
+            ("BEIJING, Sept. 2 (Xinhua) -- China said.", "BEIJING", None, Some("Sept. 2"), Some("Xinhua"), Some("--")),
+            ("WASHINGTON, Dec. 8 (UPI) — The bill passed.", "WASHINGTON", None, Some("Dec. 8"), Some("UPI"), Some("—")),
+            ("NEW DELHI, Jan 16 (PTI) The cabinet met.", "NEW DELHI", None, Some("Jan 16"), Some("PTI"), None),
+            ("MIAMI _ The storm moved north.", "MIAMI", None, None, None, Some("_")),
+            ("DES MOINES, Iowa — Farmers gathered.", "DES MOINES", Some("Iowa"), None, None, Some("—")),
+            ("MOSCOW: Officials met on Tuesday.", "MOSCOW", None, None, None, Some(":")),
+            ("RALEIGH, N.C., Dec. 5, 2023 /PRNewswire/ -- Acme Corp said.", "RALEIGH", Some("N.C."), Some("Dec. 5, 2023"), Some("PRNewswire"), Some("--")),
+            ("NEW YORK--(BUSINESS WIRE)--Acme Corp today announced.", "NEW YORK", None, None, Some("BUSINESS WIRE"), Some("--")),
+            ("AUSTIN, Texas, Feb. 11, 2025 (GLOBE NEWSWIRE) -- Acme said.", "AUSTIN", Some("Texas"), Some("Feb. 11, 2025"), Some("GLOBE NEWSWIRE"), Some("--")),
+            ("JOHANNESBURG March 13 - Gold rose.", "JOHANNESBURG", None, Some("March 13"), None, Some("-")),
+            ("sioux falls, april 9 - Corn fell.", "sioux falls", None, Some("april 9"), None, Some("-")),
+            ("****LONDON, March 3 - Sterling firmed.", "LONDON", None, Some("March 3"), None, Some("-")),
+            ("HAVANA (AP ) -- Cuba said.", "HAVANA", None, None, Some("AP"), Some("--")),
+            ("INDEPENDENCE, MO. (AP)--", "INDEPENDENCE", Some("MO."), None, Some("AP"), Some("--")),
+            ("Nagpur (India) (AFP) – A win.", "Nagpur", Some("India"), None, Some("AFP"), Some("–")),
+            ("DAR ES SALAAM, Tanzania (AP) _", "DAR ES SALAAM", Some("Tanzania"), None, Some("AP"), Some("_")),
+        ];
+        for &(text, place, region, date_text, agency, sep) in rows {
+            let m = parse(text).unwrap_or_else(|| panic!("no dateline in {text:?}"));
+            let p = m.places.first().map(|&(a, b)| &text[a..b]);
+            assert_eq!(p, Some(place), "{text}");
+            assert_eq!(m.places.get(1).map(|&(a, b)| &text[a..b]), region, "{text}");
+            assert_eq!(m.date.map(|(a, d)| &text[a..a + d.len]), date_text, "{text}");
+            assert_eq!(m.agencies.first().map(|&(a, b)| &text[a..b]), agency, "{text}");
+            assert_eq!(m.separator.map(|(a, b)| &text[a..b]), sep, "{text}");
+        }
+    }
+
+    #[test]
+    fn date_and_agency_only() {
+        let t = "Dec 29 (Reuters) - Stocks rose.";
+        let m = parse(t).unwrap();
+        assert!(m.places.is_empty());
+        assert_eq!(&t[m.agencies[0].0..m.agencies[0].1], "Reuters");
+        let t = "(Reuters) - Stocks rose.";
+        assert_eq!(parse(t).unwrap().end, 11);
+    }
+
+    #[test]
+    fn not_datelines() {
+        for text in [
+            "CORRECTION - An earlier story misspelled a name.",
+            "ECONOMIC SPOTLIGHT - BANKAMERICA <BAC>",
+            "The minister said on Tuesday that talks would go on.",
+            "WILLIAM BARR: good",
+            "Washington - the capital",
+            "UPDATE: The company said.",
+            "Byrne said the plan was sound.",
+            "March 5 - the day it rained.",
+            "U.S. COMMERCIAL PAPER FALLS 375 MLN DLRS IN FEB 18 WEEK, FED SAYS",
+        ] {
+            assert_eq!(parse(text), None, "{text}");
+        }
+    }
+}

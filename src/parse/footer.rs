@@ -1,0 +1,404 @@
+//! Footer items: credits, sign-offs, contribution, syndication, copyright, `SOURCE`, promo and
+//! contact lines, and separators.
+
+use super::lexicon::CREDIT_ROLES;
+use crate::{BoilerplateKind, CreditRole};
+
+/// A credit clause found in a footer; offsets relative to the item's text.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct CreditMatch {
+    pub span: (usize, usize),
+    pub role: CreditRole,
+    pub role_span: (usize, usize),
+    /// (name, optional place)
+    pub contributors: Vec<((usize, usize), Option<(usize, usize)>)>,
+}
+
+fn starts_with_ci(s: &str, prefix: &str) -> bool {
+    s.len() >= prefix.len() && s.as_bytes()[..prefix.len()].eq_ignore_ascii_case(prefix.as_bytes())
+}
+
+fn contains_ci(s: &str, needle: &str) -> bool {
+    let n = needle.as_bytes();
+    s.as_bytes().windows(n.len()).any(|w| w.eq_ignore_ascii_case(n))
+}
+
+/// Whether `t` (trimmed) is a sign-off or end marker on its own: `Reuter`, `REUTER...`,
+/// `Enditem`, `###`, `-- END --`, `(END)`, `-30-`.
+pub(crate) fn is_signoff(t: &str) -> bool {
+    let t = t.trim();
+    if matches!(t, "###" | "# # #" | "-30-" | "- 30 -" | "-0-" | "30-30-30") {
+        return true;
+    }
+    if t.chars().count() > 15 {
+        return false;
+    }
+    let letters: String =
+        t.chars().filter(|c| c.is_alphabetic()).flat_map(char::to_lowercase).collect();
+    let plain = t.chars().all(|c| c.is_alphabetic() || matches!(c, '.' | ' ' | '-' | '(' | ')'));
+    plain
+        && ((letters.starts_with("reu") && (4..=9).contains(&letters.len()) && letters.is_ascii() && "reuters".starts_with(super::scan::head(&letters, 7)))
+            || matches!(letters.as_str(), "enditem" | "end"))
+}
+
+/// The boilerplate kind of one footer paragraph or line, or `None` for story text.
+pub(crate) fn classify(t: &str) -> Option<BoilerplateKind> {
+    let t = t.trim();
+    if t.is_empty() {
+        return None;
+    }
+    if is_signoff(t) {
+        return Some(BoilerplateKind::SignOff);
+    }
+    if t.len() >= 3 && t.chars().all(|c| matches!(c, '_' | '*' | '-' | '=' | '~' | '—' | '–' | ' ' | '+'))
+    {
+        return Some(BoilerplateKind::Separator);
+    }
+    if credit_start(t).is_some() {
+        return Some(BoilerplateKind::Credit);
+    }
+    let len = t.len();
+    if len <= 400
+        && (contains_ci(t, "contributed to this report")
+            || contains_ci(t, "contributed reporting")
+            || contains_ci(t, "contributed to this story")
+            || contains_ci(t, "contributed to this article"))
+    {
+        return Some(BoilerplateKind::Contribution);
+    }
+    if len <= 400 && is_syndication(t) {
+        return Some(BoilerplateKind::Syndication);
+    }
+    if len <= 300 && is_copyright(t) {
+        return Some(BoilerplateKind::Copyright);
+    }
+    if len <= 200 && t.starts_with("SOURCE ") && t[7..].starts_with(char::is_uppercase) {
+        return Some(BoilerplateKind::Source);
+    }
+    if len <= 300 && is_promo(t) {
+        return Some(BoilerplateKind::Promo);
+    }
+    if len <= 120 && is_contact_head(t) {
+        return Some(BoilerplateKind::Contact);
+    }
+    None
+}
+
+fn is_syndication(t: &str) -> bool {
+    const OPENERS: &[&str] = &[
+        "this article was originally published",
+        "this article originally appeared",
+        "this article first appeared",
+        "this article was first published",
+        "this story was originally published",
+        "this story originally appeared",
+        "this story first appeared",
+        "this article is republished",
+        "this article was republished",
+        "this story has not been edited",
+        "this article has not been edited",
+        "(this story has not been edited",
+        "this article was generated from",
+        "this story was generated from",
+        "(with inputs from",
+        "with inputs from",
+        "originally published",
+        "republished with permission",
+        "reprinted with permission",
+        "this content was originally published",
+        "the post ",
+        "this post originally appeared",
+        "this piece originally appeared",
+        "a version of this article",
+        "a version of this story",
+        "(only the headline",
+        "only the headline",
+        "published in partnership with",
+    ];
+    let head: String = t.chars().take(48).flat_map(char::to_lowercase).collect();
+    OPENERS.iter().any(|o| head.starts_with(o))
+        && (!head.starts_with("the post ") || contains_ci(t, "appeared first on"))
+}
+
+fn is_copyright(t: &str) -> bool {
+    let head: String = t.chars().take(16).flat_map(char::to_lowercase).collect();
+    head.starts_with("copyright")
+        || head.starts_with('©')
+        || head.starts_with("(c) ")
+        || head.starts_with("(c)1")
+        || head.starts_with("(c)2")
+        || (t.len() <= 200 && contains_ci(t, "all rights reserved"))
+        || (head.starts_with("c.1") || head.starts_with("c.2") || head.starts_with("c. 1") || head.starts_with("c. 2"))
+            && t.len() <= 80
+}
+
+fn is_promo(t: &str) -> bool {
+    const OPENERS: &[&str] = &[
+        "read more",
+        "read the original",
+        "related:",
+        "related coverage",
+        "related stories",
+        "follow us",
+        "follow ",
+        "sign up",
+        "subscribe to",
+        "subscribe for",
+        "click here",
+        "download the",
+        "download our",
+        "get the latest",
+        "view original content",
+        "view source version",
+        "like us on facebook",
+        "find us on",
+        "for more news",
+        "for more stories",
+        "more from",
+        "watch:",
+        "watch the",
+        "listen to",
+        "reach ",
+        "write to ",
+        "contact the reporter",
+        "join the conversation",
+        "have a news tip",
+        "got a tip",
+        "see also:",
+        "also read",
+        "support our journalism",
+        "don't miss",
+        "don’t miss",
+        "catch all the",
+        "check out",
+        "get our",
+        "our newsletter",
+        "newsletter:",
+        "share this",
+    ];
+    let head: String = t.chars().take(32).flat_map(char::to_lowercase).collect();
+    if !OPENERS.iter().any(|o| head.starts_with(o)) {
+        return false;
+    }
+    // `Follow …` and `Reach …` are promos only when they point at a feed or address.
+    if head.starts_with("follow ") && !head.starts_with("follow us") {
+        return contains_ci(t, "twitter")
+            || contains_ci(t, "facebook")
+            || contains_ci(t, "instagram")
+            || contains_ci(t, "http")
+            || t.contains('@')
+            || contains_ci(t, " on x")
+            || contains_ci(t, "coverage")
+            || contains_ci(t, "bluesky");
+    }
+    if head.starts_with("reach ") || head.starts_with("write to ") {
+        return t.contains('@') || contains_ci(t, "twitter") || contains_ci(t, "http");
+    }
+    true
+}
+
+/// `Media contact:`, `FOR MORE INFORMATION:`, `Investor Relations:` …
+pub(crate) fn is_contact_head(t: &str) -> bool {
+    const HEADS: &[&str] = &[
+        "media contact",
+        "media contacts",
+        "media inquiries",
+        "media enquiries",
+        "press contact",
+        "investor contact",
+        "investor contacts",
+        "investor relations contact",
+        "investors:",
+        "media:",
+        "contact:",
+        "contacts:",
+        "contact information",
+        "for more information",
+        "for further information",
+        "for additional information",
+        "company contact",
+    ];
+    let head: String = t.chars().take(40).flat_map(char::to_lowercase).collect();
+    HEADS.iter().any(|h| head.starts_with(h))
+}
+
+/// A short line that can sit in a contact block: a name, title, phone number, e-mail or URL.
+pub(crate) fn is_contact_line(t: &str) -> bool {
+    let t = t.trim();
+    if t.is_empty() || t.chars().count() > 90 {
+        return false;
+    }
+    let digits = t.chars().filter(char::is_ascii_digit).count();
+    t.contains('@')
+        || contains_ci(t, "www.")
+        || contains_ci(t, "http")
+        || digits >= 7
+        || (!t.ends_with(['.', '!', '?', '"', '”']) && t.split_whitespace().count() <= 8)
+}
+
+/// The offset where a credit (`Reporting by …`, `(Editing by …`) starts in `t`, if `t` is one.
+fn credit_start(t: &str) -> Option<usize> {
+    let inner = t.strip_prefix('(').unwrap_or(t);
+    let lead = t.len() - inner.len();
+    CREDIT_ROLES.iter().any(|(role, _)| starts_with_ci(inner, role)).then_some(lead)
+}
+
+/// Where a credit appended to the last paragraph starts (`… the Middle East. (Reporting by …)`).
+pub(crate) fn trailing_credit(t: &str) -> Option<usize> {
+    let t_end = t.trim_end();
+    if !t_end.ends_with(')') {
+        return None;
+    }
+    let open = t_end.rfind("(")?;
+    // The bracket may hold `Reporting by A; Editing by B` or `Editing by B`.
+    let cand = &t_end[open..];
+    if open == 0 || credit_start(cand).is_none() || cand.len() > 400 {
+        return None;
+    }
+    Some(open)
+}
+
+/// Parses the roles and names of a credit item: `(Reporting by A in Paris; Additional
+/// reporting by B and C; Editing by D)`.
+pub(crate) fn credits(t: &str) -> Vec<CreditMatch> {
+    let mut out = Vec::new();
+    let mut offset = 0;
+    for clause in t.split(';') {
+        let c_start = offset + (clause.len() - clause.trim_start().len());
+        offset += clause.len() + 1;
+        let c = clause.trim_start().trim_start_matches('(');
+        let c_start = c_start + (clause.trim_start().len() - c.len());
+        let Some(&(role_text, role)) = CREDIT_ROLES.iter().find(|(r, _)| starts_with_ci(c, r))
+        else {
+            continue;
+        };
+        let role_span = (c_start, c_start + role_text.len());
+        let names_part = &c[role_text.len()..];
+        let names_part_trim = names_part.trim_end_matches(|ch: char| ch == ')' || ch == '.' || ch.is_whitespace());
+        let mut contributors = Vec::new();
+        let base = role_span.1;
+        // Names are joined by `,` and `and`; each may carry ` in Place`.
+        let mut pos = 0;
+        let bytes = names_part_trim;
+        let mut pieces: Vec<(usize, usize)> = Vec::new();
+        let mut start = 0;
+        while pos <= bytes.len() {
+            let rest = &bytes[pos..];
+            let (is_sep, skip) = if rest.is_empty() {
+                (true, 0)
+            } else if rest.starts_with(", and ") {
+                (true, 6)
+            } else if rest.starts_with(" and ") {
+                (true, 5)
+            } else if rest.starts_with(", ") {
+                (true, 2)
+            } else if rest.starts_with(" & ") {
+                (true, 3)
+            } else {
+                (false, 0)
+            };
+            if is_sep {
+                pieces.push((start, pos));
+                if rest.is_empty() {
+                    break;
+                }
+                pos += skip;
+                start = pos;
+            } else {
+                pos += rest.chars().next().map_or(1, char::len_utf8);
+            }
+        }
+        let mut pending_place_for: Vec<usize> = Vec::new();
+        for (a, b) in pieces {
+            let piece = &names_part_trim[a..b];
+            let lead = piece.len() - piece.trim_start().len();
+            let piece_t = piece.trim();
+            if piece_t.is_empty() {
+                continue;
+            }
+            let (name, place) = match piece_t.find(" in ") {
+                Some(k) => (&piece_t[..k], Some((k + 4, piece_t.len()))),
+                None => (piece_t, None),
+            };
+            let n0 = base + a + lead;
+            let name_span = (n0, n0 + name.len());
+            let place_span = place.map(|(x, y)| (n0 + x, n0 + y));
+            // `A and B in Paris`: the place belongs to every name before it without one.
+            if let Some(p) = place_span {
+                for &i in &pending_place_for {
+                    let (n, _): &mut ((usize, usize), Option<(usize, usize)>) = &mut contributors[i];
+                    let _ = n;
+                    contributors[i].1 = Some(p);
+                }
+                pending_place_for.clear();
+            } else {
+                pending_place_for.push(contributors.len());
+            }
+            contributors.push((name_span, place_span));
+        }
+        let end = c_start + c.trim_end_matches(|ch: char| ch == ')' || ch.is_whitespace()).len();
+        out.push(CreditMatch { span: (c_start, end), role, role_span, contributors });
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use BoilerplateKind::*;
+
+    #[test]
+    fn kinds() {
+        let rows: &[(&str, Option<BoilerplateKind>)] = &[
+            ("Reuter", Some(SignOff)),
+            ("REUTER", Some(SignOff)),
+            ("REUTER...", Some(SignOff)),
+            ("Enditem", Some(SignOff)),
+            ("###", Some(SignOff)),
+            ("-- END --", Some(SignOff)),
+            ("(END)", Some(SignOff)),
+            ("___", Some(Separator)),
+            ("(Reporting by Ana Lima in Lisbon; Editing by Tom Reed)", Some(Credit)),
+            ("Associated Press writer Kim Ode in Fargo, N.D., contributed to this report.", Some(Contribution)),
+            ("This article was originally published by a . Read the Original article here. .", Some(Syndication)),
+            ("Copyright 2024 The Daily Planet. All rights reserved.", Some(Copyright)),
+            ("© 2023 Acme Media", Some(Copyright)),
+            ("SOURCE Acme Robotics Inc.", Some(Source)),
+            ("Read more: Why ports are slowing down", Some(Promo)),
+            ("Follow Dana Kerr on Twitter at twitter.com/danakerr", Some(Promo)),
+            ("Sign up for our morning newsletter.", Some(Promo)),
+            ("Media contact:", Some(Contact)),
+            ("Follow the money, the senator said.", None),
+            ("The Reuters report was denied.", None),
+            ("Sources said the deal was done.", None),
+        ];
+        for (t, want) in rows {
+            assert_eq!(classify(t), *want, "{t}");
+        }
+    }
+
+    #[test]
+    fn credit_roles_and_names() {
+        let t = "(Reporting by Ana Lima and Rui Sousa in Lisbon; Additional reporting by Bo Li; Editing by Tom Reed and Jo Fry)";
+        let c = credits(t);
+        assert_eq!(c.len(), 3);
+        assert_eq!(c[0].role, CreditRole::Reporting);
+        let names: Vec<&str> = c[0].contributors.iter().map(|((a, b), _)| &t[*a..*b]).collect();
+        assert_eq!(names, ["Ana Lima", "Rui Sousa"]);
+        let places: Vec<Option<&str>> =
+            c[0].contributors.iter().map(|(_, p)| p.map(|(a, b)| &t[a..b])).collect();
+        assert_eq!(places, [Some("Lisbon"), Some("Lisbon")]);
+        assert_eq!(c[1].role, CreditRole::AdditionalReporting);
+        assert_eq!(&t[c[1].role_span.0..c[1].role_span.1], "Additional reporting by");
+        assert_eq!(c[2].role, CreditRole::Editing);
+        let names: Vec<&str> = c[2].contributors.iter().map(|((a, b), _)| &t[*a..*b]).collect();
+        assert_eq!(names, ["Tom Reed", "Jo Fry"]);
+    }
+
+    #[test]
+    fn appended_credit() {
+        let t = "Talks end on Friday. (Reporting by Ana Lima; Editing by Tom Reed)";
+        assert_eq!(trailing_credit(t), Some(21));
+        assert_eq!(trailing_credit("He spoke (in French)."), None);
+    }
+}

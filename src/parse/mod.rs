@@ -1,0 +1,166 @@
+//! The parser. This module and its children are the only place that names `nom`.
+//!
+//! The pipeline runs one way: `scan` (lines) → `blocks` (headline, byline, dateline,
+//! paragraphs, footer) → `quotes` (quote-mark pairing) → `attribution` (cues, speakers,
+//! reported speech) → `resolve` (speaker names).
+
+mod attribution;
+mod blocks;
+mod byline;
+mod date;
+mod dateline;
+mod footer;
+mod headline;
+mod lexicon;
+mod quotes;
+mod resolve;
+mod scan;
+
+use std::borrow::Cow;
+
+use crate::{
+    AgencySource, Article, ArticleAgency, ArticleDate, Block, DateSource, NewsDate, ParseOptions,
+    Span, Warning, WarningKind,
+};
+
+/// Parses a non-empty input that is within the size limit.
+pub(crate) fn article<'a>(input: &'a str, options: &ParseOptions) -> Article<'a> {
+    let lines = scan::lines(input);
+    let paras = blocks::paragraphs(input, &lines);
+    let (blocks, info) = blocks::frame(input, &paras);
+    let mut warnings = Vec::new();
+
+    let mut quotes = Vec::new();
+    let mut reported_speech = Vec::new();
+    if options.quotes {
+        quotes = quotes::find(input, &info.body, &mut warnings);
+        attribution::attribute(input, &info.body, &mut quotes);
+        if options.reported_speech {
+            reported_speech = attribution::reported(input, &info.body, &quotes);
+        }
+        if options.resolve_speakers {
+            resolve::resolve(input, &info.body, &mut quotes, &mut reported_speech, &mut warnings);
+        }
+    }
+
+    let dateline = blocks.iter().find_map(|b| match b {
+        Block::Dateline(d) => Some(d),
+        _ => None,
+    });
+    let mut date = dateline.and_then(|d| d.date.clone()).map(|date| ArticleDate {
+        date,
+        source: DateSource::Dateline,
+    });
+    if date.is_none() {
+        if let Some(lede) = info.lede {
+            if let Some((at, d)) = blocks::lede_date(input, lede) {
+                date = Some(ArticleDate { date: news_date(input, at, &d), source: DateSource::Lede });
+            }
+        }
+    }
+    if let Some(d) = &mut date {
+        resolve_year(&mut d.date, options, &mut warnings);
+    }
+
+    let agency = article_agency(&blocks, &info);
+    if has_control_chars(input) {
+        warnings.push(Warning { kind: WarningKind::ControlCharacter, span: control_span(input) });
+    }
+    warnings.sort_by_key(|w| (w.span.start, w.span.end));
+    Article { blocks, quotes, reported_speech, date, agency, warnings }
+}
+
+/// A [`NewsDate`] from a date match at `at`, year as written.
+pub(crate) fn news_date<'a>(input: &'a str, at: usize, d: &date::DateMatch) -> NewsDate<'a> {
+    let span = Span::new(at, at + d.len);
+    NewsDate {
+        span,
+        text: Cow::Borrowed(span.as_str(input)),
+        weekday: d.weekday,
+        month: d.month,
+        day: d.day,
+        year: d.year,
+        year_inferred: false,
+    }
+}
+
+/// Gives a date without a year the year that puts it nearest the reference date, and checks
+/// a written weekday against the full date.
+fn resolve_year(d: &mut NewsDate<'_>, options: &ParseOptions, warnings: &mut Vec<Warning>) {
+    if d.year.is_none() {
+        if let Some(r) = options.reference_date {
+            let target = r.days_since_epoch();
+            let best = [r.year - 1, r.year, r.year + 1]
+                .into_iter()
+                .filter_map(|y| crate::CalendarDate::new(y, d.month, d.day))
+                .min_by_key(|c| (c.days_since_epoch() - target).abs());
+            if let Some(c) = best {
+                d.year = Some(c.year);
+                d.year_inferred = true;
+            }
+        }
+    }
+    match (d.weekday, d.calendar_date()) {
+        (Some(w), Some(c)) if c.weekday() != w => {
+            warnings.push(Warning { kind: WarningKind::WeekdayMismatch, span: d.span });
+        }
+        (_, None) if d.year.is_some() => {
+            warnings.push(Warning { kind: WarningKind::UnparsedDate, span: d.span });
+        }
+        _ => {}
+    }
+}
+
+fn article_agency<'a>(blocks: &[Block<'a>], info: &blocks::FrameInfo) -> Option<ArticleAgency<'a>> {
+    for b in blocks {
+        match b {
+            Block::Dateline(d) => {
+                if let Some(a) = d.agencies.first() {
+                    return Some(ArticleAgency {
+                        name: a.text.clone(),
+                        span: Some(a.span),
+                        source: AgencySource::Dateline,
+                    });
+                }
+            }
+            Block::Byline(by) => {
+                if let Some(a) = &by.agency {
+                    return Some(ArticleAgency {
+                        name: a.text.clone(),
+                        span: Some(a.span),
+                        source: AgencySource::Byline,
+                    });
+                }
+            }
+            _ => {}
+        }
+    }
+    if let Some((name, span)) = info.footer_agency {
+        return Some(ArticleAgency {
+            name: Cow::Borrowed(name),
+            span: Some(span),
+            source: AgencySource::Footer,
+        });
+    }
+    if info.nyt_style {
+        return Some(ArticleAgency {
+            name: Cow::Borrowed("NYT"),
+            span: None,
+            source: AgencySource::HouseStyle,
+        });
+    }
+    None
+}
+
+fn is_control(b: u8) -> bool {
+    (b < 0x20 && !matches!(b, b'\t' | b'\n' | b'\r')) || b == 0x7f
+}
+
+fn has_control_chars(input: &str) -> bool {
+    input.bytes().any(is_control)
+}
+
+fn control_span(input: &str) -> Span {
+    let at = input.bytes().position(is_control).unwrap_or(0);
+    Span::new(at, at + 1)
+}

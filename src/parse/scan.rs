@@ -1,0 +1,137 @@
+//! The first pass: line starts, indentation and blank lines, found with `memchr`.
+
+use memchr::memchr_iter;
+
+/// One line of the input.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Line {
+    /// Offset of the line's first byte.
+    pub start: u32,
+    /// Offset of the first non-whitespace byte (`== text_end` for a blank line).
+    pub text_start: u32,
+    /// Offset one past the last non-whitespace byte.
+    pub text_end: u32,
+    /// Leading indentation in columns (a tab counts as four).
+    pub indent: u32,
+}
+
+impl Line {
+    pub fn is_blank(&self) -> bool {
+        self.text_start >= self.text_end
+    }
+
+    pub fn len(&self) -> usize {
+        (self.text_end - self.text_start) as usize
+    }
+}
+
+/// Whether `c` counts as blank for the lossless-coverage rule: exactly `char::is_whitespace`.
+#[inline]
+pub(crate) fn is_space(c: char) -> bool {
+    c.is_whitespace()
+}
+
+/// Offset of the first non-whitespace char of `s[from..to]`, or `to`.
+pub(crate) fn skip_space(s: &str, from: usize, to: usize) -> usize {
+    let bytes = s.as_bytes();
+    let mut i = from;
+    while i < to {
+        let b = bytes[i];
+        if b < 0x80 {
+            if matches!(b, b' ' | b'\t' | b'\n' | b'\r' | 0x0b | 0x0c) {
+                i += 1;
+                continue;
+            }
+            return i;
+        }
+        match s[i..to].chars().next() {
+            Some(c) if is_space(c) => i += c.len_utf8(),
+            _ => return i,
+        }
+    }
+    to
+}
+
+/// Offset one past the last non-whitespace char of `s[from..to]`, or `from`.
+pub(crate) fn trim_end_at(s: &str, from: usize, to: usize) -> usize {
+    let bytes = s.as_bytes();
+    let mut j = to;
+    while j > from {
+        let b = bytes[j - 1];
+        if b < 0x80 {
+            if matches!(b, b' ' | b'\t' | b'\n' | b'\r' | 0x0b | 0x0c) {
+                j -= 1;
+                continue;
+            }
+            return j;
+        }
+        match s[from..j].chars().next_back() {
+            Some(c) if is_space(c) => j -= c.len_utf8(),
+            _ => return j,
+        }
+    }
+    from
+}
+
+/// Splits the input into lines (on `\n`; a `\r` before it is whitespace).
+pub(crate) fn lines(input: &str) -> Vec<Line> {
+    let bytes = input.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len() / 48 + 1);
+    let mut start = 0usize;
+    let mut push = |start: usize, end: usize| {
+        let text_start = skip_space(input, start, end);
+        let text_end = trim_end_at(input, text_start, end);
+        let mut indent = 0u32;
+        for &b in &bytes[start..text_start] {
+            match b {
+                b' ' => indent += 1,
+                b'\t' => indent += 4,
+                _ => {}
+            }
+        }
+        out.push(Line {
+            start: start as u32,
+            text_start: text_start as u32,
+            text_end: text_end as u32,
+            indent,
+        });
+    };
+    for nl in memchr_iter(b'\n', bytes) {
+        push(start, nl);
+        start = nl + 1;
+    }
+    if start < bytes.len() {
+        push(start, bytes.len());
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn lines_and_indent() {
+        let s = "A\r\n    b  \n\n\tc";
+        let l = lines(s);
+        assert_eq!(l.len(), 4);
+        assert_eq!(&s[l[0].text_start as usize..l[0].text_end as usize], "A");
+        assert_eq!(l[1].indent, 4);
+        assert!(l[2].is_blank());
+        assert_eq!(l[3].indent, 4);
+        assert_eq!(skip_space("\u{a0} x", 0, 4), 3);
+        assert_eq!(trim_end_at("x\u{3000}", 0, 4), 1);
+    }
+}
+
+/// The first `n` bytes of `s`, cut back to a char boundary.
+pub(crate) fn head(s: &str, n: usize) -> &str {
+    if n >= s.len() {
+        return s;
+    }
+    let mut k = n;
+    while !s.is_char_boundary(k) {
+        k -= 1;
+    }
+    &s[..k]
+}
