@@ -1,11 +1,451 @@
 //! Speech cues and speakers around quotes, and reported speech.
+//!
+//! Only the text between consecutive quotes of a paragraph (at most [`WINDOW`] bytes of it on
+//! each side) is tokenized, and each stretch is read a fixed number of times, so the pass is
+//! linear in the input.
 
-use crate::{Quote, ReportedSpeech, Span};
+use super::grammar::{Frame, Grammar, Mention, Setting};
+use super::quotes::Region;
+use super::words::{self, Tok};
+use crate::{Quote, QuoteKind, ReportedSpeech, Span, Speaker, Text};
 
-/// Finds the cue and speaker of each direct quote.
-pub(crate) fn attribute<'a>(_input: &'a str, _body: &[Span], _quotes: &mut [Quote<'a>]) {}
+/// How far from a quote its frame is looked for, in bytes.
+pub(crate) const WINDOW: usize = 400;
+
+/// A piece of a top-level quote, with the region it is in.
+#[derive(Debug, Clone, Copy)]
+struct Piece {
+    quote: usize,
+    span: Span,
+    content: Span,
+    region: usize,
+    closed: bool,
+}
+
+fn top_pieces(regions: &[Region], quotes: &[Quote<'_>]) -> Vec<Piece> {
+    let mut out = Vec::new();
+    let mut r = 0;
+    for (qi, q) in quotes.iter().enumerate() {
+        if q.parent.is_some() {
+            continue;
+        }
+        for p in &q.pieces {
+            while r + 1 < regions.len() && regions[r].span.end <= p.span.start {
+                r += 1;
+            }
+            out.push(Piece {
+                quote: qi,
+                span: p.span,
+                content: p.content.span,
+                region: r,
+                closed: p.closed,
+            });
+        }
+    }
+    out
+}
+
+/// The last non-blank character of a piece's content.
+fn last_char(input: &str, content: Span) -> Option<char> {
+    content.as_str(input).trim_end().chars().next_back()
+}
+
+/// Whether a frame after a quote belongs to it rather than to the quote after it: `"A." He
+/// added: "B."` introduces B.
+fn owns_trailing(input: &str, p: &Piece, f: &Frame) -> bool {
+    let terminal = matches!(last_char(input, p.content), Some('.' | '!' | '?'));
+    !(terminal && f.capital && (matches!(f.end, Some(':' | ',')) && f.clean || f.clause_after))
+}
+
+/// Finds the cue and speaker of each direct quote, joins split quotes (`"A," he said, "B."`)
+/// into one, and tells scare quotes and titles from speech.
+pub(crate) fn attribute<'a>(input: &'a str, regions: &[Region], quotes: &mut Vec<Quote<'a>>) {
+    let pieces = top_pieces(regions, quotes);
+    let n = pieces.len();
+    let mut toks: Vec<Tok> = Vec::new();
+    let mut leading: Vec<Option<Frame>> = vec![None; n];
+    let mut setting: Vec<Setting> = vec![Setting::Opens; n];
+    let mut trailing: Vec<Option<Frame>> = vec![None; n];
+    for k in 0..n {
+        let p = pieces[k];
+        let r = regions[p.region].span;
+        let lo = if k > 0 && pieces[k - 1].region == p.region {
+            pieces[k - 1].span.end()
+        } else {
+            r.start()
+        };
+        let hi = if k + 1 < n && pieces[k + 1].region == p.region {
+            pieces[k + 1].span.start()
+        } else {
+            r.end()
+        };
+        let from = words::ceil_boundary(
+            input,
+            lo.max(p.span.start().saturating_sub(WINDOW)),
+            p.span.start(),
+        );
+        toks.clear();
+        words::tokenize(input, from, p.span.start(), &mut toks);
+        (leading[k], setting[k]) = Grammar::new(input, &toks).leading();
+        if p.closed && p.span.end() < hi {
+            let to = words::floor_boundary(input, hi.min(p.span.end() + WINDOW), p.span.end());
+            toks.clear();
+            words::tokenize(input, p.span.end(), to, &mut toks);
+            let tight = !toks.first().is_some_and(|t| t.is_punct(',') || t.is_dash())
+                && last_char(input, p.content).is_some_and(char::is_alphanumeric);
+            trailing[k] = Grammar::new(input, &toks).trailing(tight);
+        }
+    }
+
+    // The pieces of each top-level quote are consecutive in `pieces`.
+    let mut range: Vec<(usize, usize)> = vec![(usize::MAX, 0); quotes.len()];
+    for (k, p) in pieces.iter().enumerate() {
+        let r = &mut range[p.quote];
+        if r.0 == usize::MAX {
+            r.0 = k;
+        }
+        r.1 = k;
+    }
+
+    // Split quotes: `"A," he said. "B."` is one quote of two pieces.
+    let mut merged_into: Vec<Option<usize>> = vec![None; quotes.len()];
+    let mut frame: Vec<Option<Frame>> = vec![None; quotes.len()];
+    let mut group: Option<(usize, usize)> = None;
+    for q in 0..quotes.len() {
+        if quotes[q].parent.is_some() || range[q].0 == usize::MAX {
+            continue;
+        }
+        let (kf, kl) = range[q];
+        if let Some((h, gl)) = group {
+            if kf == gl + 1 && pieces[kf].region == pieces[gl].region {
+                if let Some(f) = trailing[gl] {
+                    let own_frame =
+                        trailing[kl].is_some_and(|t| owns_trailing(input, &pieces[kl], &t));
+                    let other_lead = leading[kf].is_some_and(|l| l.cue != f.cue);
+                    if f.clean
+                        && f.end.is_some()
+                        && setting[range[h].0] != Setting::Inside
+                        && !f.chained
+                        && f.end != Some(':')
+                        && owns_trailing(input, &pieces[gl], &f)
+                        && !own_frame
+                        && !other_lead
+                    {
+                        merged_into[q] = Some(h);
+                        frame[h] = Some(f);
+                        group = Some((h, kl));
+                        continue;
+                    }
+                }
+            }
+        }
+        group = Some((q, kl));
+    }
+
+    // The frame of each quote that was not joined to another.
+    let mut carried: Vec<Option<Frame>> = vec![None; quotes.len()];
+    for q in 0..quotes.len() {
+        if quotes[q].parent.is_some()
+            || range[q].0 == usize::MAX
+            || merged_into[q].is_some()
+            || frame[q].is_some()
+        {
+            continue;
+        }
+        let (kf, kl) = range[q];
+        let lead = leading[kf];
+        let trail = trailing[kl].filter(|t| owns_trailing(input, &pieces[kl], t));
+        frame[q] = lead
+            .filter(|l| l.end == Some(':'))
+            .or(trail)
+            .or(lead.filter(|l| l.adjacent))
+            .or(lead)
+            .or_else(|| colon_before(input, regions, &pieces, kf, &mut toks))
+            .or_else(|| signed_after(input, regions, &pieces, kl, &mut toks));
+        let before = kf
+            .checked_sub(1)
+            .filter(|&k| pieces[k].region == pieces[kf].region);
+        let prev_frame = |frame: &[Option<Frame>], k: usize| {
+            let g = pieces[k].quote;
+            frame[merged_into[g].unwrap_or(g)]
+        };
+        if let (Some(f), Some(k)) = (frame[q], before) {
+            // `… told Newsmax that Romney "…," adding, "…"`: the participle's subject is the
+            // speaker of the quote before.
+            if f.speaker.is_none() && f.open_start {
+                frame[q] = Some(Frame {
+                    speaker: prev_frame(&frame, k).and_then(|p| p.speaker),
+                    ..f
+                });
+            }
+        }
+        // A paragraph that is only a quote, after a paragraph that ends with an attributed
+        // quote, continues that speaker.
+        if frame[q].is_none() && kf > 0 && pieces[kf - 1].region + 1 == pieces[kf].region {
+            let (k, p) = (kf - 1, pieces[kf - 1]);
+            let r = regions[pieces[kf].region].span;
+            let opens =
+                super::scan::skip_space(input, r.start(), r.end()) == pieces[kf].span.start();
+            let ends = p.span.end >= regions[p.region].span.end
+                || trailing[k].is_some_and(|t| t.clean && t.end == Some('.'));
+            if opens && ends && regions[p.region].body {
+                carried[q] = prev_frame(&frame, k).filter(|f| f.speaker.is_some());
+            }
+        }
+    }
+
+    // Join, classify, and write the speakers.
+    for q in 0..quotes.len() {
+        if let Some(h) = merged_into[q] {
+            let moved = std::mem::take(&mut quotes[q].pieces);
+            quotes[h].pieces.extend(moved);
+        }
+    }
+    let mut new_index = Vec::with_capacity(quotes.len());
+    let mut kept = 0;
+    for m in &merged_into {
+        new_index.push(kept);
+        if m.is_none() {
+            kept += 1;
+        }
+    }
+    let old = std::mem::take(quotes);
+    for (q, mut quote) in old.into_iter().enumerate() {
+        if merged_into[q].is_some() {
+            continue;
+        }
+        quote.parent = quote.parent.map(|p| new_index[merged_into[p].unwrap_or(p)]);
+        let first = range[q].0;
+        match frame[q] {
+            Some(f) => {
+                // A quote set inside the writer's sentence is a fragment of speech, unless the
+                // verb introduces it directly (`chanted "Build the wall!"`).
+                let direct_lead = leading[first].is_some_and(|l| l.cue == f.cue && l.adjacent);
+                let inside = !direct_lead && setting[first] == Setting::Inside;
+                let text = quote
+                    .pieces
+                    .first()
+                    .map_or("", |p| p.content.span.as_str(input));
+                if (inside || leading[first].is_some_and(|l| l.cue == f.cue && !l.adjacent))
+                    && quote.pieces.len() == 1
+                    && looks_like_title(text)
+                {
+                    quote.kind = QuoteKind::Title;
+                } else {
+                    quote.kind = if inside {
+                        QuoteKind::Partial
+                    } else {
+                        QuoteKind::Direct
+                    };
+                    quote.cue = Some(Text::of(input, f.cue));
+                    quote.speaker = f.speaker.map(|m| speaker(input, m));
+                }
+            }
+            None => {
+                let whole = range[q].0 != usize::MAX && {
+                    let p = pieces[range[q].0];
+                    let r = regions[p.region].span;
+                    p.span.start == r.start
+                        && quote.pieces.last().is_some_and(|x| x.span.end >= r.end)
+                };
+                quote.kind = classify(input, &quote, whole);
+                let text = quote
+                    .pieces
+                    .first()
+                    .map_or("", |p| p.content.span.as_str(input));
+                let set = setting.get(range[q].0).copied().unwrap_or(Setting::Opens);
+                if quote.kind == QuoteKind::Direct && quote.pieces.len() == 1 && inside(set, text) {
+                    quote.kind = QuoteKind::Partial;
+                }
+                if let (QuoteKind::Direct, Some(f)) = (quote.kind, carried[q]) {
+                    quote.cue = Some(Text::of(input, f.cue));
+                    quote.speaker = f.speaker.map(|m| speaker(input, m));
+                }
+            }
+        }
+        quotes.push(quote);
+    }
+}
+
+/// Whether a quote continues the writer's sentence rather than standing as the speaker's own:
+/// set inside it (`said he was "…`), or after a comma and starting in lower case (`Unless
+/// rivals quit, "it is hard …`).
+fn inside(setting: Setting, text: &str) -> bool {
+    match setting {
+        Setting::Opens => false,
+        Setting::Inside => true,
+        Setting::AfterComma => text
+            .trim_start()
+            .chars()
+            .next()
+            .is_some_and(char::is_lowercase),
+    }
+}
+
+/// A [`Speaker`] from a mention.
+pub(crate) fn speaker<'a>(input: &'a str, m: Mention) -> Speaker<'a> {
+    Speaker {
+        mention: Text::of(input, m.span),
+        kind: m.kind,
+        name: m.name.map(|s| Text::of(input, s)),
+        role: m.role.map(|s| Text::of(input, s)),
+    }
+}
+
+/// A quote that opens its paragraph after a paragraph ending with a colon (`Hugh Hill, a
+/// doctor, said:` or `And from Chairwoman Lee:`) takes that paragraph's frame.
+fn colon_before(
+    input: &str,
+    regions: &[Region],
+    pieces: &[Piece],
+    kf: usize,
+    toks: &mut Vec<Tok>,
+) -> Option<Frame> {
+    let p = pieces[kf];
+    let r = regions[p.region];
+    if p.region == 0
+        || !r.body
+        || super::scan::skip_space(input, r.span.start(), r.span.end()) != p.span.start()
+    {
+        return None;
+    }
+    let prev = regions[p.region - 1];
+    if !prev.body || !prev.span.as_str(input).trim_end().ends_with(':') {
+        return None;
+    }
+    let mut lo = prev.span.start();
+    if kf > 0 && pieces[kf - 1].region == p.region - 1 {
+        if pieces[kf - 1].span.end >= prev.span.end {
+            return None;
+        }
+        lo = pieces[kf - 1].span.end();
+    }
+    let from = words::ceil_boundary(
+        input,
+        lo.max(prev.span.end().saturating_sub(WINDOW)),
+        prev.span.end(),
+    );
+    toks.clear();
+    words::tokenize(input, from, prev.span.end(), toks);
+    Grammar::new(input, toks).leading().0
+}
+
+/// A quote that ends its paragraph, followed by a paragraph that only signs it
+/// (`- Jane Doe, Springfield.`).
+fn signed_after(
+    input: &str,
+    regions: &[Region],
+    pieces: &[Piece],
+    kl: usize,
+    toks: &mut Vec<Tok>,
+) -> Option<Frame> {
+    let p = pieces[kl];
+    let r = regions[p.region];
+    if p.span.end < r.span.end || !r.body {
+        return None;
+    }
+    let next = regions.get(p.region + 1)?;
+    if !next.body || next.span.len() > 120 {
+        return None;
+    }
+    toks.clear();
+    words::tokenize(input, next.span.start(), next.span.end(), toks);
+    if !toks.first().is_some_and(Tok::is_dash) || toks.len() > 16 {
+        return None;
+    }
+    Grammar::new(input, toks).trailing(false)
+}
+
+/// Speech, a scare quote or a title, for a quote with no speech verb around it.
+fn classify(input: &str, quote: &Quote<'_>, whole_paragraph: bool) -> QuoteKind {
+    if quote.pieces.len() > 1 {
+        return QuoteKind::Direct;
+    }
+    let text = quote
+        .pieces
+        .first()
+        .map_or("", |p| p.content.span.as_str(input))
+        .trim();
+    let words = text.split_whitespace().count();
+    let first_upper = text
+        .chars()
+        .find(|c| c.is_alphanumeric())
+        .is_some_and(char::is_uppercase);
+    let terminal = text
+        .trim_end_matches(['"', '\'', '’', '”', ')'])
+        .ends_with(['.', '!', '?']);
+    if words >= 8
+        || whole_paragraph && words >= 2
+        || words >= 3 && first_upper && terminal && !looks_like_title(text)
+    {
+        return QuoteKind::Direct;
+    }
+    if looks_like_title(text) {
+        QuoteKind::Title
+    } else {
+        QuoteKind::Scare
+    }
+}
+
+/// Title case (`The Truman Show.`, `Meet the Press`): every word capitalised but the small
+/// ones, and no question or exclamation.
+fn looks_like_title(text: &str) -> bool {
+    let text = text.trim();
+    if text.ends_with(['!', '?']) {
+        return false;
+    }
+    let bare = text.trim_end_matches([',', '.', ';', ':']);
+    let words = bare.split_whitespace().count();
+    if words == 0
+        || words > 10
+        || bare.contains(['.', '!', '?']) && words > 1 && !bare.contains(": ")
+    {
+        return false;
+    }
+    let small = |w: &str| {
+        matches!(
+            w,
+            "a" | "an"
+                | "the"
+                | "of"
+                | "and"
+                | "or"
+                | "in"
+                | "on"
+                | "at"
+                | "to"
+                | "for"
+                | "with"
+                | "from"
+                | "by"
+                | "vs"
+                | "vs."
+                | "&"
+                | "-"
+                | "–"
+                | "—"
+                | "is"
+                | "as"
+                | "but"
+                | "nor"
+                | "into"
+                | "over"
+        )
+    };
+    bare.split_whitespace().enumerate().all(|(i, w)| {
+        let c = w.chars().find(|c| c.is_alphanumeric());
+        c.is_none_or(|c| c.is_uppercase() || c.is_numeric()) || i > 0 && small(w)
+    }) && bare
+        .chars()
+        .find(|c| c.is_alphanumeric())
+        .is_some_and(|c| c.is_uppercase() || c.is_numeric())
+}
 
 /// Finds speech reported without quotation marks.
-pub(crate) fn reported<'a>(_input: &'a str, _body: &[Span], _quotes: &[Quote<'a>]) -> Vec<ReportedSpeech<'a>> {
+pub(crate) fn reported<'a>(
+    _input: &'a str,
+    _regions: &[Region],
+    _quotes: &[Quote<'a>],
+) -> Vec<ReportedSpeech<'a>> {
     Vec::new()
 }

@@ -10,11 +10,14 @@ mod byline;
 mod date;
 mod dateline;
 mod footer;
+mod grammar;
 mod headline;
 mod lexicon;
 mod quotes;
 mod resolve;
 mod scan;
+mod speech;
+mod words;
 
 use std::borrow::Cow;
 
@@ -33,13 +36,20 @@ pub(crate) fn article<'a>(input: &'a str, options: &ParseOptions) -> Article<'a>
     let mut quotes = Vec::new();
     let mut reported_speech = Vec::new();
     if options.quotes {
-        quotes = quotes::find(input, &info.body, &mut warnings);
-        attribution::attribute(input, &info.body, &mut quotes);
+        let regions = quotes::regions(&blocks, &info.body);
+        quotes = quotes::find(input, &regions, &mut warnings);
+        attribution::attribute(input, &regions, &mut quotes);
         if options.reported_speech {
-            reported_speech = attribution::reported(input, &info.body, &quotes);
+            reported_speech = attribution::reported(input, &regions, &quotes);
         }
         if options.resolve_speakers {
-            resolve::resolve(input, &info.body, &mut quotes, &mut reported_speech, &mut warnings);
+            resolve::resolve(
+                input,
+                &regions,
+                &mut quotes,
+                &mut reported_speech,
+                &mut warnings,
+            );
         }
     }
 
@@ -47,14 +57,19 @@ pub(crate) fn article<'a>(input: &'a str, options: &ParseOptions) -> Article<'a>
         Block::Dateline(d) => Some(d),
         _ => None,
     });
-    let mut date = dateline.and_then(|d| d.date.clone()).map(|date| ArticleDate {
-        date,
-        source: DateSource::Dateline,
-    });
+    let mut date = dateline
+        .and_then(|d| d.date.clone())
+        .map(|date| ArticleDate {
+            date,
+            source: DateSource::Dateline,
+        });
     if date.is_none() {
         if let Some(lede) = info.lede {
             if let Some((at, d)) = blocks::lede_date(input, lede) {
-                date = Some(ArticleDate { date: news_date(input, at, &d), source: DateSource::Lede });
+                date = Some(ArticleDate {
+                    date: news_date(input, at, &d),
+                    source: DateSource::Lede,
+                });
             }
         }
     }
@@ -64,10 +79,20 @@ pub(crate) fn article<'a>(input: &'a str, options: &ParseOptions) -> Article<'a>
 
     let agency = article_agency(&blocks, &info);
     if has_control_chars(input) {
-        warnings.push(Warning { kind: WarningKind::ControlCharacter, span: control_span(input) });
+        warnings.push(Warning {
+            kind: WarningKind::ControlCharacter,
+            span: control_span(input),
+        });
     }
     warnings.sort_by_key(|w| (w.span.start, w.span.end));
-    Article { blocks, quotes, reported_speech, date, agency, warnings }
+    Article {
+        blocks,
+        quotes,
+        reported_speech,
+        date,
+        agency,
+        warnings,
+    }
 }
 
 /// A [`NewsDate`] from a date match at `at`, year as written.
@@ -102,10 +127,16 @@ fn resolve_year(d: &mut NewsDate<'_>, options: &ParseOptions, warnings: &mut Vec
     }
     match (d.weekday, d.calendar_date()) {
         (Some(w), Some(c)) if c.weekday() != w => {
-            warnings.push(Warning { kind: WarningKind::WeekdayMismatch, span: d.span });
+            warnings.push(Warning {
+                kind: WarningKind::WeekdayMismatch,
+                span: d.span,
+            });
         }
         (_, None) if d.year.is_some() => {
-            warnings.push(Warning { kind: WarningKind::UnparsedDate, span: d.span });
+            warnings.push(Warning {
+                kind: WarningKind::UnparsedDate,
+                span: d.span,
+            });
         }
         _ => {}
     }
