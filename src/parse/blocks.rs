@@ -67,10 +67,28 @@ fn wrapped(input: &str, run: &[Line]) -> bool {
     if run.iter().any(|l| l.len() > 100) {
         return false;
     }
+    // An ALL-CAPS line over mixed-case text is a headline over its story, not one paragraph.
+    let caps = |l: &Line| {
+        let t = &input[l.text_start as usize..l.text_end as usize];
+        let letters = t.chars().filter(|c| c.is_alphabetic()).count();
+        (letters >= 8).then(|| !t.chars().any(char::is_lowercase))
+    };
+    let classes: Vec<Option<bool>> = run.iter().map(caps).collect();
+    if classes.contains(&Some(true)) && classes.contains(&Some(false)) {
+        return false;
+    }
     let body = &run[..run.len() - 1];
     let long = body.iter().filter(|l| l.len() >= 40).count();
     if long * 2 < body.len() || long == 0 {
         return false;
+    }
+    // Two lines are one wrapped paragraph only when the second carries on a sentence: a
+    // headline over a short first sentence is two paragraphs.
+    if run.len() == 2 {
+        let second = &input[run[1].text_start as usize..run[1].text_end as usize];
+        if !second.starts_with(|c: char| c.is_lowercase() || c.is_ascii_digit()) {
+            return false;
+        }
     }
     body.iter().any(|l| {
         let t = &input[l.text_start as usize..l.text_end as usize];

@@ -144,8 +144,11 @@ fn separator(s: &str, i: usize) -> Option<(usize, usize)> {
     let rest = &s[j..];
     for sep in ["---", "--", "—", "–", "-", "_"] {
         if let Some(after) = rest.strip_prefix(sep) {
-            // The separator stands alone: followed by space or the paragraph's end.
-            if after.is_empty() || after.starts_with(char::is_whitespace) {
+            // The separator stands alone: followed by space or the paragraph's end, or, after
+            // a space, by the story's first mark (`March 20 -<Quotron Systems>`).
+            let attached_ok = j > i
+                && after.starts_with(|c: char| c.is_uppercase() || matches!(c, '<' | '"' | '“' | '('));
+            if after.is_empty() || after.starts_with(char::is_whitespace) || attached_ok {
                 return Some((j, j + sep.len()));
             }
             return None;
@@ -160,8 +163,18 @@ fn body_follows(s: &str, at: usize) -> bool {
     let Some(first) = rest.chars().next() else { return false };
     let starts_ok = first.is_uppercase()
         || first.is_ascii_digit()
-        || matches!(first, '"' | '“' | '‘' | '\'' | '`' | '«' | '(' | '$' | '£' | '€');
+        || matches!(first, '"' | '“' | '‘' | '\'' | '`' | '«' | '(' | '$' | '£' | '€' | '<' | '[');
     starts_ok && rest.chars().take(400).any(char::is_lowercase)
+}
+
+/// Whether `rest` opens with a sentence rather than a table or a heading: some lower-case
+/// words among its first dozen.
+fn prose_follows(rest: &str) -> bool {
+    rest.split_whitespace()
+        .take(12)
+        .filter(|w| w.chars().next().is_some_and(char::is_lowercase) && w.chars().all(|c| c.is_alphabetic() || matches!(c, ',' | '.' | '\'' | '’')))
+        .count()
+        >= 3
 }
 
 /// Parses a dateline at the start of `s` (a paragraph, trimmed at the front).
@@ -237,6 +250,16 @@ pub(crate) fn parse(s: &str) -> Option<DatelineMatch> {
                     continue;
                 }
             }
+            // `WASHINGTON, March 12, Reuter -`: the agency after a comma.
+            if m.date.is_some() && m.agencies.is_empty() {
+                if let Some((e, _)) = place(s, k, false) {
+                    if lexicon::agency(&s[k..e]).is_some() {
+                        m.agencies.push((k, e));
+                        i = e;
+                        continue;
+                    }
+                }
+            }
             // A trailing comma after the date (`Dec. 5, 2023,`) is part of the dateline.
             if m.date.is_some() && sp == 0 {
                 i += 1;
@@ -275,11 +298,16 @@ pub(crate) fn parse(s: &str) -> Option<DatelineMatch> {
         }
         return None;
     }
-    if let Some(rest) = s[k..].strip_prefix('/') {
-        // `/PRNewswire/`, `/CNW/`, `/PRNewswire-HISPANIC PR WIRE/`
+    let spaced = k > i;
+    if let Some(rest) = s[k..].strip_prefix('/').filter(|_| spaced) {
+        // `/PRNewswire/`, `/CNW/`, `/PRNewswire-HISPANIC PR WIRE/`: one word, or a known wire.
         if let Some(close) = head(rest, 60).find('/') {
             let inner = &rest[..close];
-            if !inner.is_empty() && !inner.starts_with(' ') && !inner.contains('\n') {
+            let one_word = !inner.is_empty()
+                && inner.chars().all(|c| c.is_alphabetic() || c == '-')
+                && inner.chars().any(char::is_uppercase);
+            let known = inner.split(['-', ' ']).next().is_some_and(|w| lexicon::agency(w).is_some());
+            if one_word || known {
                 m.agencies.push((k + 1, k + 1 + close));
                 return finish_credited(s, m, k + 1 + close + 1);
             }
@@ -353,9 +381,6 @@ pub(crate) fn parse(s: &str) -> Option<DatelineMatch> {
             return None;
         }
         m.strength = Strength::Dated;
-        if sep.1 < s.len() && !body_follows(s, sep.1) && !s[sep.1..].trim().is_empty() {
-            return None;
-        }
         return Some(m);
     }
     // Weak: `MIAMI _`, `DES MOINES, Iowa —`, `WASHINGTON —`.
@@ -373,7 +398,7 @@ pub(crate) fn parse(s: &str) -> Option<DatelineMatch> {
     if rest.is_empty() {
         return Some(m);
     }
-    if !body_follows(s, sep.1) {
+    if !body_follows(s, sep.1) || !prose_follows(rest) {
         return None;
     }
     Some(m)
@@ -425,7 +450,7 @@ mod tests {
             ("WASHINGTON, Dec. 8 (UPI) — The bill passed.", "WASHINGTON", None, Some("Dec. 8"), Some("UPI"), Some("—")),
             ("NEW DELHI, Jan 16 (PTI) The cabinet met.", "NEW DELHI", None, Some("Jan 16"), Some("PTI"), None),
             ("MIAMI _ The storm moved north.", "MIAMI", None, None, None, Some("_")),
-            ("DES MOINES, Iowa — Farmers gathered.", "DES MOINES", Some("Iowa"), None, None, Some("—")),
+            ("DES MOINES, Iowa — Farmers gathered at the fair.", "DES MOINES", Some("Iowa"), None, None, Some("—")),
             ("MOSCOW: Officials met on Tuesday.", "MOSCOW", None, None, None, Some(":")),
             ("RALEIGH, N.C., Dec. 5, 2023 /PRNewswire/ -- Acme Corp said.", "RALEIGH", Some("N.C."), Some("Dec. 5, 2023"), Some("PRNewswire"), Some("--")),
             ("NEW YORK--(BUSINESS WIRE)--Acme Corp today announced.", "NEW YORK", None, None, Some("BUSINESS WIRE"), Some("--")),
