@@ -55,7 +55,10 @@ fn split_run(_input: &str, run: &[Line], out: &mut Vec<(usize, usize)>) {
         return;
     }
     if wrapped(_input, run) {
-        out.push((run[0].text_start as usize, run[run.len() - 1].text_end as usize));
+        out.push((
+            run[0].text_start as usize,
+            run[run.len() - 1].text_end as usize,
+        ));
         return;
     }
     out.extend(run.iter().map(span));
@@ -171,7 +174,11 @@ pub(crate) fn frame<'a>(input: &'a str, paras: &[(usize, usize)]) -> (Vec<Block<
         blocks.push(Block::Byline(Byline {
             span: Span::new(base, end),
             text: Cow::Borrowed(&input[base..end]),
-            authors: m.authors.iter().map(|&(a, b)| text_of(input, base + a, base + b)).collect(),
+            authors: m
+                .authors
+                .iter()
+                .map(|&(a, b)| text_of(input, base + a, base + b))
+                .collect(),
             agency,
             role,
         }));
@@ -182,11 +189,13 @@ pub(crate) fn frame<'a>(input: &'a str, paras: &[(usize, usize)]) -> (Vec<Block<
     let mut dl: Option<(usize, dateline::DatelineMatch)> = None;
     for j in idx..n.min(idx + 5) {
         let p = t(j);
-        let Some(m) = dateline::parse(p) else { continue };
+        let Some(m) = dateline::parse(p) else {
+            continue;
+        };
         let ok = match m.strength {
             dateline::Strength::Credited => true,
             dateline::Strength::Dated => j <= idx + 2,
-            dateline::Strength::Weak => (idx..j).all(|k| t(k).chars().count() <= 60),
+            dateline::Strength::Weak => (idx..j).all(|k| caption_or_label(t(k))),
         };
         if !ok {
             continue;
@@ -208,8 +217,8 @@ pub(crate) fn frame<'a>(input: &'a str, paras: &[(usize, usize)]) -> (Vec<Block<
         Some((j, _)) => *j,
         None => idx,
     };
-    for k in idx..body_start.min(body_end) {
-        blocks.push(Block::Unclassified(text_of(input, paras[k].0, paras[k].1)));
+    for &(a, b) in &paras[idx..body_start.min(body_end).max(idx)] {
+        blocks.push(Block::Unclassified(text_of(input, a, b)));
     }
     for k in body_start..body_end {
         let (mut a, mut b) = paras[k];
@@ -233,7 +242,10 @@ pub(crate) fn frame<'a>(input: &'a str, paras: &[(usize, usize)]) -> (Vec<Block<
             info.lede = Some(span);
         }
         info.body.push(span);
-        blocks.push(Block::Paragraph(Paragraph { span, text: Cow::Borrowed(span.as_str(input)) }));
+        blocks.push(Block::Paragraph(Paragraph {
+            span,
+            text: Cow::Borrowed(span.as_str(input)),
+        }));
     }
     for (span, kind) in footers {
         let text = span.as_str(input);
@@ -265,7 +277,12 @@ pub(crate) fn frame<'a>(input: &'a str, paras: &[(usize, usize)]) -> (Vec<Block<
         {
             info.footer_agency = Some(("AP", span));
         }
-        blocks.push(Block::Footer(FooterItem { span, text: Cow::Borrowed(text), kind, credits }));
+        blocks.push(Block::Footer(FooterItem {
+            span,
+            text: Cow::Borrowed(text),
+            kind,
+            credits,
+        }));
     }
     (blocks, info)
 }
@@ -276,11 +293,39 @@ fn make_dateline<'a>(input: &'a str, base: usize, m: &dateline::DatelineMatch) -
     Dateline {
         span,
         text: Cow::Borrowed(span.as_str(input)),
-        places: m.places.iter().map(|&(a, b)| text_of(input, base + a, base + b)).collect(),
+        places: m
+            .places
+            .iter()
+            .map(|&(a, b)| text_of(input, base + a, base + b))
+            .collect(),
         date,
-        agencies: m.agencies.iter().map(|&(a, b)| text_of(input, base + a, base + b)).collect(),
+        agencies: m
+            .agencies
+            .iter()
+            .map(|&(a, b)| text_of(input, base + a, base + b))
+            .collect(),
         separator: m.separator.map(|(a, b)| text_of(input, base + a, base + b)),
     }
+}
+
+/// A short label (`USA TODAY`, `Photo`) or a photo caption above the story.
+fn caption_or_label(p: &str) -> bool {
+    p.chars().count() <= 60
+        || [
+            "Getty Images",
+            "AP Photo",
+            "REUTERS/",
+            "Photo:",
+            "(Photo",
+            "Photograph:",
+            "CLOSE ",
+            "FILE PHOTO",
+            "FILE -",
+            "Image caption",
+            "toggle caption",
+        ]
+        .iter()
+        .any(|m| p.contains(m))
 }
 
 /// Whether paragraphs near `j` also open with an upper-case label and a colon, as the
@@ -288,7 +333,9 @@ fn make_dateline<'a>(input: &'a str, base: usize, m: &dateline::DatelineMatch) -
 fn transcript(input: &str, paras: &[(usize, usize)], j: usize) -> bool {
     paras.iter().skip(j + 1).take(12).any(|&(a, b)| {
         let p = &input[a..b];
-        let Some(colon) = scan::head(p, 40).find(':') else { return false };
+        let Some(colon) = scan::head(p, 40).find(':') else {
+            return false;
+        };
         let label = &p[..colon];
         !label.is_empty()
             && label.chars().any(char::is_alphabetic)
@@ -314,6 +361,21 @@ fn footer_scan(
             if let Some(kind) = footer::classify(p) {
                 items.push((Span::new(a, b), kind));
                 k -= 1;
+                continue;
+            }
+            // A boilerplate section (`About Acme`, `Forward-Looking Statements`) with its
+            // paragraphs, ending where the footer items start.
+            if let Some((h, kind)) = ((floor + 1).max(k.saturating_sub(8))..k)
+                .rev()
+                .find_map(|h| {
+                    footer::section_heading(&input[paras[h].0..paras[h].1]).map(|kind| (h, kind))
+                })
+            {
+                for m in (h..k).rev() {
+                    let (ma, mb) = paras[m];
+                    items.push((Span::new(ma, mb), kind));
+                }
+                k = h;
                 continue;
             }
             if footer::is_contact_line(p) {
@@ -417,13 +479,19 @@ mod tests {
 
     fn paras_of(s: &str) -> Vec<&str> {
         let lines = scan::lines(s);
-        paragraphs(s, &lines).into_iter().map(|(a, b)| &s[a..b]).collect()
+        paragraphs(s, &lines)
+            .into_iter()
+            .map(|(a, b)| &s[a..b])
+            .collect()
     }
 
     #[test]
     fn paragraph_styles() {
         // Blank-line separated, one per line.
-        assert_eq!(paras_of("A one.\n\nB two.\n\n\nC three."), ["A one.", "B two.", "C three."]);
+        assert_eq!(
+            paras_of("A one.\n\nB two.\n\n\nC three."),
+            ["A one.", "B two.", "C three."]
+        );
         assert_eq!(paras_of("A one.\nB two."), ["A one.", "B two."]);
         // Fixed-width 1980s wire copy: indented first lines, flush continuations.
         let fixed = "TITLE LINE\n    LONDON, March 3 - The first paragraph runs over\nits second line here.\n    Second paragraph.\n Reuter\n";

@@ -106,6 +106,18 @@ pub(crate) fn lines(input: &str) -> Vec<Line> {
     out
 }
 
+/// The first `n` bytes of `s`, cut back to a char boundary.
+pub(crate) fn head(s: &str, n: usize) -> &str {
+    if n >= s.len() {
+        return s;
+    }
+    let mut k = n;
+    while !s.is_char_boundary(k) {
+        k -= 1;
+    }
+    &s[..k]
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -122,16 +134,4 @@ mod tests {
         assert_eq!(skip_space("\u{a0} x", 0, 4), 3);
         assert_eq!(trim_end_at("x\u{3000}", 0, 4), 1);
     }
-}
-
-/// The first `n` bytes of `s`, cut back to a char boundary.
-pub(crate) fn head(s: &str, n: usize) -> &str {
-    if n >= s.len() {
-        return s;
-    }
-    let mut k = n;
-    while !s.is_char_boundary(k) {
-        k -= 1;
-    }
-    &s[..k]
 }
