@@ -287,3 +287,23 @@ fn blocks_are_typed() {
         ]
     );
 }
+
+#[test]
+fn headline_over_two_lines() {
+    let story = "Ferry operator halts winter crossings\nafter storm damages its largest ship\n\n\
+TALLINN (Reuters) - A Baltic ferry operator halted its winter crossings on Tuesday after a storm \
+tore the bow door of its largest ship.";
+    let a = parse(story).unwrap();
+    assert_eq!(
+        a.headline().unwrap().text,
+        "Ferry operator halts winter crossings\nafter storm damages its largest ship"
+    );
+    assert_eq!(a.paragraphs().count(), 1);
+    // A one-line headline over a short lede line stays one line.
+    let story =
+        "Ferry crossings halted\nTALLINN (Reuters) - A Baltic ferry operator halted its crossings.";
+    assert_eq!(
+        parse(story).unwrap().headline().unwrap().text,
+        "Ferry crossings halted"
+    );
+}

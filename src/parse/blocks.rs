@@ -141,14 +141,19 @@ pub(crate) fn frame<'a>(input: &'a str, paras: &[(usize, usize)]) -> (Vec<Block<
                     number: tag.number,
                 }));
             }
-            let hs = scan::skip_space(input, base + at, paras[0].1);
-            if hs < paras[0].1 {
+            let mut end = paras[0].1;
+            idx = 1;
+            if n >= 3 && second_headline_line(input, paras, p0) {
+                end = paras[1].1;
+                idx = 2;
+            }
+            let hs = scan::skip_space(input, base + at, end);
+            if hs < end {
                 blocks.push(Block::Headline(Headline {
-                    span: Span::new(hs, paras[0].1),
-                    text: Cow::Borrowed(&input[hs..paras[0].1]),
+                    span: Span::new(hs, end),
+                    text: Cow::Borrowed(&input[hs..end]),
                 }));
             }
-            idx = 1;
         }
     }
 
@@ -306,6 +311,36 @@ fn make_dateline<'a>(input: &'a str, base: usize, m: &dateline::DatelineMatch) -
             .collect(),
         separator: m.separator.map(|(a, b)| text_of(input, base + a, base + b)),
     }
+}
+
+/// Whether the second paragraph is the second line of a headline that runs over two lines:
+/// on the very next line, short, in the same case style, and neither a sentence, a byline, a
+/// role line nor a dateline.
+fn second_headline_line(input: &str, paras: &[(usize, usize)], first: &str) -> bool {
+    let (a, b) = paras[1];
+    let between = &input[paras[0].1..a];
+    if between.bytes().filter(|&c| c == b'\n').count() != 1 || first.contains('\n') {
+        return false;
+    }
+    // The headline ends at a blank line.
+    let after = &input[b..paras[2].0];
+    if after.bytes().filter(|&c| c == b'\n').count() < 2 {
+        return false;
+    }
+    let second = &input[a..b];
+    let all_caps = |t: &str| !t.chars().any(char::is_lowercase);
+    let short = |t: &str| t.chars().count() <= 110;
+    short(first)
+        && short(second)
+        && first.chars().count() + second.chars().count() <= 200
+        && all_caps(first) == all_caps(second)
+        && !first.ends_with(['.', '!', '?', ':', '"', '”'])
+        && !second.ends_with(['.', '!', '?', ':'])
+        && byline::parse(second).is_none()
+        && !byline::role_line(second)
+        && dateline::parse(second).is_none()
+        && footer::classify(second).is_none()
+        && headline::looks_like_headline(second)
 }
 
 /// A short label (`USA TODAY`, `Photo`) or a photo caption above the story.
