@@ -329,9 +329,10 @@ fn second_headline_line(input: &str, paras: &[(usize, usize)], first: &str) -> b
     }
     let second = &input[a..b];
     let all_caps = |t: &str| !t.chars().any(char::is_lowercase);
-    let short = |t: &str| t.chars().count() <= 110;
+    let short = |t: &str| !scan::longer_than(t, 110);
     short(first)
         && short(second)
+        && !scan::longer_than(first, 200)
         && first.chars().count() + second.chars().count() <= 200
         && all_caps(first) == all_caps(second)
         && !first.ends_with(['.', '!', '?', ':', '"', '”'])
@@ -345,7 +346,7 @@ fn second_headline_line(input: &str, paras: &[(usize, usize)], first: &str) -> b
 
 /// A short label (`USA TODAY`, `Photo`) or a photo caption above the story.
 fn caption_or_label(p: &str) -> bool {
-    p.chars().count() <= 60
+    !scan::longer_than(p, 60)
         || [
             "Getty Images",
             "AP Photo",

@@ -61,7 +61,7 @@ fn trim_span(s: &str, a: usize, b: usize) -> Option<(usize, usize)> {
 
 /// Parses a byline line (trimmed). `By` must be a word of its own: `Byrne said` is no byline.
 pub(crate) fn parse(s: &str) -> Option<BylineMatch> {
-    if s.chars().count() > 140 || s.contains('\n') {
+    if super::scan::longer_than(s, 140) || s.contains('\n') {
         return None;
     }
     let rest = ["By ", "by ", "BY ", "By\u{a0}"]
@@ -136,7 +136,7 @@ pub(crate) fn parse(s: &str) -> Option<BylineMatch> {
 /// A line under a byline that gives only the role or agency (`Associated Press Writer`,
 /// `Reuters`, `The Associated Press`).
 pub(crate) fn role_line(s: &str) -> bool {
-    s.chars().count() <= 60
+    !super::scan::longer_than(s, 60)
         && !s.contains('\n')
         && (lexicon::agency(s).is_some()
             || (is_role(s)

@@ -2,6 +2,7 @@
 //! contact lines, and separators.
 
 use super::lexicon::CREDIT_ROLES;
+use super::scan::{longer_than, starts_with_ci};
 use crate::{BoilerplateKind, CreditRole};
 
 /// A name in a credit, with the place written after it: `(name, place)`.
@@ -16,15 +17,24 @@ pub(crate) struct CreditMatch {
     pub contributors: Vec<ContributorMatch>,
 }
 
-fn starts_with_ci(s: &str, prefix: &str) -> bool {
-    s.len() >= prefix.len() && s.as_bytes()[..prefix.len()].eq_ignore_ascii_case(prefix.as_bytes())
-}
-
+/// Whether `s` contains the ASCII `needle`, ignoring ASCII case. `memchr2` finds the
+/// candidates for the first byte in either case, so most of `s` is skipped.
 fn contains_ci(s: &str, needle: &str) -> bool {
-    let n = needle.as_bytes();
-    s.as_bytes()
-        .windows(n.len())
-        .any(|w| w.eq_ignore_ascii_case(n))
+    let (h, n) = (s.as_bytes(), needle.as_bytes());
+    let Some(&first) = n.first() else { return true };
+    let (lo, up) = (first.to_ascii_lowercase(), first.to_ascii_uppercase());
+    let mut from = 0;
+    while let Some(i) = memchr::memchr2(lo, up, &h[from..]) {
+        let at = from + i;
+        if h.len() - at < n.len() {
+            return false;
+        }
+        if h[at..at + n.len()].eq_ignore_ascii_case(n) {
+            return true;
+        }
+        from = at + 1;
+    }
+    false
 }
 
 /// Whether `t` (trimmed) is a sign-off or end marker on its own: `Reuter`, `REUTER...`,
@@ -38,7 +48,7 @@ pub(crate) fn is_signoff(t: &str) -> bool {
     if (t.starts_with("(END)") || t.starts_with("-- END")) && t.len() <= 60 {
         return true;
     }
-    if t.chars().count() > 15 {
+    if longer_than(t, 15) {
         return false;
     }
     let letters: String = t
@@ -61,6 +71,10 @@ pub(crate) fn is_signoff(t: &str) -> bool {
 pub(crate) fn classify(t: &str) -> Option<BoilerplateKind> {
     let t = t.trim();
     if t.is_empty() {
+        return None;
+    }
+    // Every footer item is short; a long paragraph is story text.
+    if t.len() > 600 {
         return None;
     }
     if is_signoff(t) {
@@ -119,6 +133,9 @@ pub(crate) fn classify(t: &str) -> Option<BoilerplateKind> {
 /// AP's `Associated Press writer X in Y contributed to this report.`, `X reported from Y.`,
 /// `AP writers A and B contributed.`
 fn is_contribution(t: &str) -> bool {
+    if !contains_ci(t, "contribut") && !t.contains(" reported from ") {
+        return false;
+    }
     if contains_ci(t, "contributed to this report")
         || contains_ci(t, "contributed reporting")
         || contains_ci(t, "contributed to this story")
@@ -140,18 +157,21 @@ fn is_contribution(t: &str) -> bool {
 
 /// `The views expressed …`, `Disclaimer: …`.
 fn is_disclaimer(t: &str) -> bool {
-    let head: String = t.chars().take(24).flat_map(char::to_lowercase).collect();
-    head.starts_with("the views expressed")
-        || head.starts_with("disclaimer")
-        || head.starts_with("views expressed")
-        || head.starts_with("the opinions expressed")
+    [
+        "the views expressed",
+        "disclaimer",
+        "views expressed",
+        "the opinions expressed",
+    ]
+    .iter()
+    .any(|p| starts_with_ci(t, p))
 }
 
 /// Headings that open a boilerplate section at the end of a press release: `About Acme`,
 /// `Forward-Looking Statements`.
 pub(crate) fn section_heading(t: &str) -> Option<BoilerplateKind> {
     let t = t.trim();
-    if t.chars().count() > 70 || t.ends_with(['.', '?', '!', ',']) || t.contains('\n') {
+    if longer_than(t, 70) || t.ends_with(['.', '?', '!', ',']) || t.contains('\n') {
         return None;
     }
     if let Some(rest) = t
@@ -162,8 +182,7 @@ pub(crate) fn section_heading(t: &str) -> Option<BoilerplateKind> {
             .starts_with(char::is_uppercase)
             .then_some(BoilerplateKind::About);
     }
-    let lower = t.to_lowercase();
-    let lower = lower.trim_end_matches(':');
+    let t = t.trim_end_matches(':');
     const DISCLAIMERS: &[&str] = &[
         "forward-looking statements",
         "forward looking statements",
@@ -177,7 +196,8 @@ pub(crate) fn section_heading(t: &str) -> Option<BoilerplateKind> {
         "non-gaap financial measures",
     ];
     DISCLAIMERS
-        .contains(&lower)
+        .iter()
+        .any(|d| d.eq_ignore_ascii_case(t))
         .then_some(BoilerplateKind::Disclaimer)
 }
 
@@ -212,23 +232,18 @@ fn is_syndication(t: &str) -> bool {
         "only the headline",
         "published in partnership with",
     ];
-    let head: String = t.chars().take(48).flat_map(char::to_lowercase).collect();
-    OPENERS.iter().any(|o| head.starts_with(o))
-        && (!head.starts_with("the post ") || contains_ci(t, "appeared first on"))
+    OPENERS.iter().any(|o| starts_with_ci(t, o))
+        && (!starts_with_ci(t, "the post ") || contains_ci(t, "appeared first on"))
 }
 
 fn is_copyright(t: &str) -> bool {
-    let head: String = t.chars().take(16).flat_map(char::to_lowercase).collect();
-    head.starts_with("copyright")
-        || head.starts_with('©')
-        || head.starts_with("(c) ")
-        || head.starts_with("(c)1")
-        || head.starts_with("(c)2")
+    ["copyright", "©", "(c) ", "(c)1", "(c)2"]
+        .iter()
+        .any(|p| starts_with_ci(t, p))
         || (t.len() <= 200 && contains_ci(t, "all rights reserved"))
-        || (head.starts_with("c.1")
-            || head.starts_with("c.2")
-            || head.starts_with("c. 1")
-            || head.starts_with("c. 2"))
+        || ["c.1", "c.2", "c. 1", "c. 2"]
+            .iter()
+            .any(|p| starts_with_ci(t, p))
             && t.len() <= 80
 }
 
@@ -276,12 +291,11 @@ fn is_promo(t: &str) -> bool {
         "newsletter:",
         "share this",
     ];
-    let head: String = t.chars().take(32).flat_map(char::to_lowercase).collect();
-    if !OPENERS.iter().any(|o| head.starts_with(o)) {
+    if !OPENERS.iter().any(|o| starts_with_ci(t, o)) {
         return false;
     }
     // `Follow …` and `Reach …` are promos only when they point at a feed or address.
-    if head.starts_with("follow ") && !head.starts_with("follow us") {
+    if starts_with_ci(t, "follow ") && !starts_with_ci(t, "follow us") {
         return contains_ci(t, "twitter")
             || contains_ci(t, "facebook")
             || contains_ci(t, "instagram")
@@ -291,7 +305,7 @@ fn is_promo(t: &str) -> bool {
             || contains_ci(t, "coverage")
             || contains_ci(t, "bluesky");
     }
-    if head.starts_with("reach ") || head.starts_with("write to ") {
+    if starts_with_ci(t, "reach ") || starts_with_ci(t, "write to ") {
         return t.contains('@') || contains_ci(t, "twitter") || contains_ci(t, "http");
     }
     true
@@ -318,14 +332,13 @@ pub(crate) fn is_contact_head(t: &str) -> bool {
         "for additional information",
         "company contact",
     ];
-    let head: String = t.chars().take(40).flat_map(char::to_lowercase).collect();
-    HEADS.iter().any(|h| head.starts_with(h))
+    HEADS.iter().any(|h| starts_with_ci(t, h))
 }
 
 /// A short line that can sit in a contact block: a name, title, phone number, e-mail or URL.
 pub(crate) fn is_contact_line(t: &str) -> bool {
     let t = t.trim();
-    if t.is_empty() || t.chars().count() > 90 {
+    if t.is_empty() || longer_than(t, 90) {
         return false;
     }
     let digits = t.chars().filter(char::is_ascii_digit).count();

@@ -57,10 +57,10 @@ pub(crate) fn tags(s: &str) -> (Vec<TagMatch>, usize) {
 
 /// Whether the first paragraph of an article reads as a headline rather than story text.
 pub(crate) fn looks_like_headline(s: &str) -> bool {
-    let chars = s.chars().count();
-    if chars == 0 || chars > 220 {
+    if s.is_empty() || super::scan::longer_than(s, 220) {
         return false;
     }
+    let chars = s.chars().count();
     if s.lines().count() > 3 {
         return false;
     }

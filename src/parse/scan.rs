@@ -118,6 +118,16 @@ pub(crate) fn head(s: &str, n: usize) -> &str {
     &s[..k]
 }
 
+/// Whether `s` has more than `n` chars, without counting past `n`.
+pub(crate) fn longer_than(s: &str, n: usize) -> bool {
+    s.len() > n && (s.len() > 4 * n || s.chars().nth(n).is_some())
+}
+
+/// Whether `s` starts with the ASCII `prefix`, ignoring ASCII case.
+pub(crate) fn starts_with_ci(s: &str, prefix: &str) -> bool {
+    s.len() >= prefix.len() && s.as_bytes()[..prefix.len()].eq_ignore_ascii_case(prefix.as_bytes())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
