@@ -523,6 +523,10 @@ pub enum BoilerplateKind {
     Contact,
     /// A separator line: `___`, `***`, `---`.
     Separator,
+    /// A press release's `About Company` section: its heading and the paragraphs under it.
+    About,
+    /// A disclaimer: `The views expressed …`, a `Forward-Looking Statements` section.
+    Disclaimer,
 }
 
 /// One role of a credit line and the people in it.

@@ -143,28 +143,22 @@ fn resolve_year(d: &mut NewsDate<'_>, options: &ParseOptions, warnings: &mut Vec
 }
 
 fn article_agency<'a>(blocks: &[Block<'a>], info: &blocks::FrameInfo) -> Option<ArticleAgency<'a>> {
-    for b in blocks {
-        match b {
-            Block::Dateline(d) => {
-                if let Some(a) = d.agencies.first() {
-                    return Some(ArticleAgency {
-                        name: a.text.clone(),
-                        span: Some(a.span),
-                        source: AgencySource::Dateline,
-                    });
-                }
-            }
-            Block::Byline(by) => {
-                if let Some(a) = &by.agency {
-                    return Some(ArticleAgency {
-                        name: a.text.clone(),
-                        span: Some(a.span),
-                        source: AgencySource::Byline,
-                    });
-                }
-            }
-            _ => {}
-        }
+    let from_dateline = blocks.iter().find_map(|b| match b {
+        Block::Dateline(d) => d.agencies.first().map(|a| (a, AgencySource::Dateline)),
+        _ => None,
+    });
+    let from_byline = || {
+        blocks.iter().find_map(|b| match b {
+            Block::Byline(by) => by.agency.as_ref().map(|a| (a, AgencySource::Byline)),
+            _ => None,
+        })
+    };
+    if let Some((a, source)) = from_dateline.or_else(from_byline) {
+        return Some(ArticleAgency {
+            name: a.text.clone(),
+            span: Some(a.span),
+            source,
+        });
     }
     if let Some((name, span)) = info.footer_agency {
         return Some(ArticleAgency {
