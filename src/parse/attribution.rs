@@ -65,6 +65,7 @@ pub(crate) fn attribute<'a>(input: &'a str, regions: &[Region], quotes: &mut Vec
     let mut toks: Vec<Tok> = Vec::new();
     let mut leading: Vec<Option<Frame>> = vec![None; n];
     let mut setting: Vec<Setting> = vec![Setting::Opens; n];
+    let mut follows: Vec<Follower> = vec![Follower::Other; n];
     let mut trailing: Vec<Option<Frame>> = vec![None; n];
     for k in 0..n {
         let p = pieces[k];
@@ -94,6 +95,9 @@ pub(crate) fn attribute<'a>(input: &'a str, regions: &[Region], quotes: &mut Vec
             let tight = !toks.first().is_some_and(|t| t.is_punct(',') || t.is_dash())
                 && last_char(input, p.content).is_some_and(char::is_alphanumeric);
             trailing[k] = Grammar::new(input, &toks).trailing(tight);
+            if trailing[k].is_none() {
+                follows[k] = follower(input, &toks, tight);
+            }
         }
     }
 
@@ -144,6 +148,7 @@ pub(crate) fn attribute<'a>(input: &'a str, regions: &[Region], quotes: &mut Vec
 
     // The frame of each quote that was not joined to another.
     let mut carried: Vec<Option<Frame>> = vec![None; quotes.len()];
+    let mut last_framed: Option<(usize, Frame)> = None;
     for q in 0..quotes.len() {
         if quotes[q].parent.is_some()
             || range[q].0 == usize::MAX
@@ -156,7 +161,7 @@ pub(crate) fn attribute<'a>(input: &'a str, regions: &[Region], quotes: &mut Vec
         let lead = leading[kf];
         let trail = trailing[kl].filter(|t| owns_trailing(input, &pieces[kl], t));
         frame[q] = lead
-            .filter(|l| l.end == Some(':'))
+            .filter(|l| l.end == Some(':') && (l.adjacent || trail.is_none()))
             .or(trail)
             .or(lead.filter(|l| l.adjacent))
             .or(lead)
@@ -173,11 +178,28 @@ pub(crate) fn attribute<'a>(input: &'a str, regions: &[Region], quotes: &mut Vec
             // `… told Newsmax that Romney "…," adding, "…"`: the participle's subject is the
             // speaker of the quote before.
             if f.speaker.is_none() && f.open_start {
+                // Not from a naming verb: `a class called "Perception" …, writing "…"`.
+                let speech = prev_frame(&frame, k).filter(|p| !naming_cue(input, p.cue));
                 frame[q] = Some(Frame {
-                    speaker: prev_frame(&frame, k).and_then(|p| p.speaker),
+                    speaker: speech.and_then(|p| p.speaker),
                     ..f
                 });
             }
+        }
+        // A quote that opens a sentence with no attribution of its own, after an attributed
+        // quote of the same paragraph, continues that speaker (`"A," she said on "New Day."
+        // "B."`).
+        if frame[q].is_none() && setting[kf] == Setting::Opens {
+            if let Some((r, f)) = last_framed {
+                if r == pieces[kf].region {
+                    carried[q] = Some(f);
+                }
+            }
+        }
+        if let Some(f) = frame[q].filter(|f| {
+            f.speaker.is_some() && setting[kf] != Setting::Inside && !naming_cue(input, f.cue)
+        }) {
+            last_framed = Some((pieces[kl].region, f));
         }
         // A paragraph that is only a quote, after a paragraph that ends with an attributed
         // quote, continues that speaker.
@@ -221,14 +243,29 @@ pub(crate) fn attribute<'a>(input: &'a str, regions: &[Region], quotes: &mut Vec
                 // A quote set inside the writer's sentence is a fragment of speech, unless the
                 // verb introduces it directly (`chanted "Build the wall!"`).
                 let direct_lead = leading[first].is_some_and(|l| l.cue == f.cue && l.adjacent);
-                let inside = !direct_lead && setting[first] == Setting::Inside;
                 let text = quote
                     .pieces
                     .first()
                     .map_or("", |p| p.content.span.as_str(input));
-                if (inside || leading[first].is_some_and(|l| l.cue == f.cue && !l.adjacent))
+                // A quote that starts in lower case after the writer's words (`the club, she
+                // said, "is a perfect example"`) is a fragment even right after its verb.
+                let lower = text
+                    .trim_start()
+                    .chars()
+                    .next()
+                    .is_some_and(char::is_lowercase);
+                let lead = leading[first].filter(|l| l.cue == f.cue);
+                let inside = setting[first] == Setting::Inside && !direct_lead
+                    || lower && lead.is_some_and(|l| l.inserted) && quote.pieces.len() == 1;
+                // `told "Fox and Friends"`, `a play called "Los Hijos de Trump"`.
+                let naming = naming_cue(input, f.cue)
+                    || f.cue.as_str(input).starts_with("tel")
+                    || f.cue.as_str(input).starts_with("told");
+                if setting[first] != Setting::Opens
                     && quote.pieces.len() == 1
                     && looks_like_title(text)
+                    && !text.trim_end().ends_with(['.', '!', '?'])
+                    && (naming || lead.is_some_and(|l| !l.adjacent))
                 {
                     quote.kind = QuoteKind::Title;
                 } else {
@@ -249,6 +286,22 @@ pub(crate) fn attribute<'a>(input: &'a str, regions: &[Region], quotes: &mut Vec
                         && quote.pieces.last().is_some_and(|x| x.span.end >= r.end)
                 };
                 quote.kind = classify(input, &quote, whole);
+                if quote.parent.is_some() && quote.kind == QuoteKind::Direct {
+                    // Words quoted inside someone's quote are set in that speaker's sentence.
+                    quote.kind = QuoteKind::Partial;
+                }
+                let last = range[q].1;
+                match follows.get(last) {
+                    Some(Follower::Author) if quote.pieces.len() == 1 => {
+                        quote.kind = QuoteKind::Title
+                    }
+                    Some(Follower::Run)
+                        if quote.kind == QuoteKind::Direct && quote.pieces.len() == 1 =>
+                    {
+                        quote.kind = QuoteKind::Partial;
+                    }
+                    _ => {}
+                }
                 let text = quote
                     .pieces
                     .first()
@@ -267,6 +320,30 @@ pub(crate) fn attribute<'a>(input: &'a str, regions: &[Region], quotes: &mut Vec
     }
 }
 
+/// What follows a quote that has no frame after it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Follower {
+    /// `"…," by Jane Doe`: a headline or title and its author.
+    Author,
+    /// The writer's sentence runs on (`"the court expresses no view" of the case`).
+    Run,
+    Other,
+}
+
+fn follower(input: &str, toks: &[Tok], tight: bool) -> Follower {
+    let Some(t) = toks.first() else {
+        return Follower::Other;
+    };
+    let w = t.text(input);
+    if w == "by" && toks.get(1).is_some_and(|n| n.cap) {
+        return Follower::Author;
+    }
+    if tight && t.kind == super::words::Kind::Word && !t.cap {
+        return Follower::Run;
+    }
+    Follower::Other
+}
+
 /// Whether a quote continues the writer's sentence rather than standing as the speaker's own:
 /// set inside it (`said he was "…`), or after a comma and starting in lower case (`Unless
 /// rivals quit, "it is hard …`).
@@ -280,6 +357,23 @@ fn inside(setting: Setting, text: &str) -> bool {
             .next()
             .is_some_and(char::is_lowercase),
     }
+}
+
+/// Whether a cue names rather than speaks (`called`, `dubbed`, `titled`).
+fn naming_cue(input: &str, cue: Span) -> bool {
+    matches!(
+        cue.as_str(input).split_whitespace().next().unwrap_or(""),
+        "called"
+            | "calls"
+            | "calling"
+            | "named"
+            | "dubbed"
+            | "titled"
+            | "entitled"
+            | "labeled"
+            | "labelled"
+            | "branded"
+    )
 }
 
 /// A [`Speaker`] from a mention.
@@ -406,6 +500,14 @@ fn looks_like_title(text: &str) -> bool {
         matches!(
             w,
             "a" | "an"
+                | "de"
+                | "la"
+                | "del"
+                | "du"
+                | "le"
+                | "von"
+                | "van"
+                | "y"
                 | "the"
                 | "of"
                 | "and"

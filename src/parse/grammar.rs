@@ -55,6 +55,9 @@ pub(crate) struct Frame {
     /// For a frame before a quote: no sentence boundary was found before it in the window,
     /// so its clause may have begun before an earlier quote (`X said "…," adding, "…`).
     pub open_start: bool,
+    /// For a frame before a quote: it is set inside a clause of the writer's, after a comma
+    /// (`The club's investment, Ms. Tanzer said, "is …`).
+    pub inserted: bool,
 }
 
 /// Where a quote stands in its sentence.
@@ -127,7 +130,80 @@ impl<'s> Grammar<'s> {
         if !self.word(i) {
             return None;
         }
-        speech::cue(self.low(i).as_str())
+        let w = self.low(i);
+        let form = speech::cue(w.as_str())?;
+        if i == 0 || !self.word(i - 1) {
+            return Some(form);
+        }
+        let p = self.low(i - 1);
+        let p = p.as_str();
+        // `Trump's comments`, `the said company`, `a rare note of`: nouns, not verbs.
+        let noun_context = speech::is_determiner(p)
+            && !matches!(
+                p,
+                "all"
+                    | "both"
+                    | "each"
+                    | "some"
+                    | "many"
+                    | "most"
+                    | "several"
+                    | "two"
+                    | "three"
+                    | "four"
+                    | "five"
+                    | "one"
+            )
+            || self.possessive(i - 1)
+            || matches!(
+                p,
+                "of" | "in" | "on" | "for" | "with" | "by" | "from" | "about" | "at" | "into"
+            );
+        match form {
+            Form::Finite | Form::Participle if noun_context => None,
+            Form::Base => {
+                let verb_context = matches!(
+                    p,
+                    "i" | "we"
+                        | "you"
+                        | "they"
+                        | "will"
+                        | "would"
+                        | "can"
+                        | "could"
+                        | "should"
+                        | "may"
+                        | "might"
+                        | "must"
+                        | "shall"
+                        | "did"
+                        | "do"
+                        | "does"
+                        | "don't"
+                        | "didn't"
+                        | "doesn't"
+                        | "won't"
+                        | "to"
+                        | "and"
+                        | "also"
+                        | "often"
+                        | "still"
+                        | "now"
+                        | "always"
+                        | "never"
+                        | "not"
+                ) || speech::is_between_word(p)
+                    || self.toks[i - 1].cap
+                    || p.ends_with('s') && !noun_context && !speech::is_stop(p);
+                verb_context.then_some(form)
+            }
+            _ => Some(form),
+        }
+    }
+
+    /// A lower-case adverb or auxiliary between a speaker and a cue (`later`, `has`).
+    fn between(&self, i: usize) -> bool {
+        self.word(i) && !self.toks[i].cap && speech::is_between_word(self.low(i).as_str())
     }
 
     fn pronoun(&self, i: usize) -> bool {
@@ -565,53 +641,22 @@ impl<'s> Grammar<'s> {
     pub fn subject(&self, s: usize, limit: usize) -> Option<Mention> {
         let n = limit.min(self.len());
         let mut s = s;
-        while s < n && !self.word(s) {
-            s += 1;
-        }
-        if s >= n {
-            return None;
-        }
-        // `In response to the plan, the ministry …`: the subject follows the opening phrase.
-        if matches!(
-            self.low(s).as_str(),
-            "in" | "at"
-                | "after"
-                | "when"
-                | "as"
-                | "while"
-                | "on"
-                | "during"
-                | "before"
-                | "even"
-                | "outside"
-                | "inside"
-                | "to"
-                | "with"
-                | "since"
-                | "for"
-                | "from"
-                | "despite"
-                | "although"
-                | "though"
-                | "if"
-                | "once"
-                | "until"
-                | "asked"
-                | "speaking"
-                | "meanwhile"
-                | "still"
-                | "but"
-                | "and"
-                | "yet"
-                | "later"
-                | "earlier"
-                | "then"
-        ) {
-            let comma = (s..n.min(s + 25)).find(|&k| self.punct(k, ','))?;
-            s = comma + 1;
+        // `In response to the plan, the ministry …`: the subject follows the opening phrases.
+        for _ in 0..4 {
+            while s < n && !self.word(s) {
+                s += 1;
+            }
             if s >= n {
                 return None;
             }
+            if !speech::is_opening_word(self.low(s).as_str()) {
+                break;
+            }
+            let comma = (s..n.min(s + 25)).find(|&k| self.punct(k, ','))?;
+            s = comma + 1;
+        }
+        if s >= n {
+            return None;
         }
         if self.pronoun(s) {
             return Some(self.mention(s, s + 1));
@@ -638,6 +683,7 @@ impl<'s> Grammar<'s> {
             if speech::is_stop(w)
                 || speech::cue(w).is_some()
                 || speech::is_between_word(w)
+                || speech::is_common_verb(w)
                 || j > start && w.ends_with("ed")
             {
                 break;
@@ -770,22 +816,76 @@ impl<'s> Grammar<'s> {
     /// has said`), returning where the speaker phrase ends.
     fn before_cue(&self, s: usize, c: usize) -> usize {
         let mut e = c;
-        while e > s && self.word(e - 1) && speech::is_between_word(self.low(e - 1).as_str()) {
+        while e > s && self.between(e - 1) {
             e -= 1;
         }
-        // `he laughed and said`
-        if e >= s + 3
-            && self.is(e - 1, "and")
-            && self.word(e - 2)
-            && !self.toks[e - 2].cap
-            && !self.stop(e - 2)
-        {
-            e -= 2;
-            while e > s && self.word(e - 1) && speech::is_between_word(self.low(e - 1).as_str()) {
-                e -= 1;
-            }
-        }
         e
+    }
+
+    /// The speaker of the cue at `c`, looking no further back than `s`: the phrase before it,
+    /// or for a second verb (`he laughed and said`, `…, and added:`) the subject of the first.
+    fn speaker_of(&self, s: usize, c: usize) -> Option<(usize, Mention)> {
+        let e = self.before_cue(s, c);
+        if e > s + 1 && self.is(e - 1, "and") {
+            let mut j = e - 2;
+            if self.punct(j, ',') {
+                // `The president noted …, and added:` joins the sentence's main clause.
+                return self.subject(s, j).map(|m| (s, m));
+            }
+            while j > s {
+                let t = &self.toks[j];
+                let boundary = t.kind == Kind::Punct && matches!(t.ch, ',' | ';' | '(' | ':')
+                    || t.kind == Kind::Word && speech::is_clause_word(self.low(j).as_str());
+                if boundary {
+                    break;
+                }
+                j -= 1;
+            }
+            let boundary_at_j =
+                self.toks[j].kind == Kind::Punct || speech::is_clause_word(self.low(j).as_str());
+            let start = if boundary_at_j { j + 1 } else { j };
+            return self.subject(start, e - 1).map(|m| (start, m));
+        }
+        self.np_before(s, e)
+    }
+
+    /// Verbs whose object stands between them and the quote (`called the plan "…`, `asked the
+    /// crowd "…`, `told German magazine Der Spiegel "…`).
+    fn object_verb(&self, c: usize) -> bool {
+        matches!(
+            self.low(c).as_str(),
+            "called"
+                | "calls"
+                | "calling"
+                | "told"
+                | "tells"
+                | "telling"
+                | "asked"
+                | "asks"
+                | "asking"
+                | "labeled"
+                | "labelled"
+                | "dubbed"
+                | "branded"
+                | "urged"
+                | "reminded"
+                | "warned"
+                | "assured"
+                | "informed"
+                | "named"
+                | "greeted"
+                | "wished"
+                | "thanked"
+                | "promised"
+        )
+    }
+
+    /// A short object noun phrase in `[a, e)`: `Braynard`, `the Cleveland crowd`, `their son`.
+    fn short_object(&self, a: usize, e: usize) -> bool {
+        e > a
+            && e - a <= 4
+            && (a..e)
+                .all(|k| self.word(k) && (!self.stop(k) || self.determiner(k) || self.is(k, "of")))
     }
 
     /// The speech verb at `c`, also `put it` (`as the paper put it`).
@@ -826,6 +926,7 @@ impl<'s> Grammar<'s> {
                 adjacent: true,
                 clause_after: false,
                 open_start: false,
+                inserted: false,
             });
         }
         let mut i = 0;
@@ -860,6 +961,7 @@ impl<'s> Grammar<'s> {
                         adjacent: true,
                         clause_after: false,
                         open_start: false,
+                        inserted: false,
                     });
                 }
             }
@@ -894,6 +996,7 @@ impl<'s> Grammar<'s> {
                         adjacent: true,
                         clause_after: self.clause_at(ce),
                         open_start: false,
+                        inserted: false,
                     });
                 }
             }
@@ -928,6 +1031,7 @@ impl<'s> Grammar<'s> {
                     adjacent: true,
                     clause_after: false,
                     open_start: false,
+                    inserted: false,
                 });
             }
         }
@@ -1155,6 +1259,7 @@ impl<'s> Grammar<'s> {
                         adjacent: e - end <= 2 || stop == e,
                         clause_after: false,
                         open_start: false,
+                        inserted: false,
                     });
                 }
             }
@@ -1172,6 +1277,20 @@ impl<'s> Grammar<'s> {
                 }
                 found = Some((c, f));
                 break;
+            }
+        }
+        // `When Trump suggested …, Rubio fired back forcefully:`: a colon after a clause of its
+        // own introduces that clause's subject, not the speaker of an earlier verb.
+        let mut s = s;
+        if let (Some((c, _)), Some(':')) = (found, end_punct) {
+            let ce = self.cue_end(c, e);
+            if e > ce + 3 {
+                if let Some(k) = (ce..e).rev().find(|&k| self.punct(k, ',')) {
+                    if e >= k + 3 && self.subject(k + 1, e).is_some() {
+                        found = None;
+                        s = k + 1;
+                    }
+                }
             }
         }
         if let Some((c, f)) = found {
@@ -1195,12 +1314,19 @@ impl<'s> Grammar<'s> {
                             | "simply"
                             | "only"
                             | "just"
-                    );
+                    )
+                || self.object_verb(c) && self.short_object(ce, e);
             let before = self.before_cue(s, c);
+            let mut inserted = false;
             let mut speaker = if f == Form::Participle {
                 None
             } else {
-                self.np_before(s, before).map(|(_, m)| m)
+                self.speaker_of(s, c).map(|(a, m)| {
+                    // `The club's investment, Ms. Tanzer said, "is …`: the attribution sits
+                    // inside a sentence of the writer's.
+                    inserted = a >= s + 3 && self.punct(a - 1, ',');
+                    m
+                })
             };
             if speaker.is_none() && c == s && f != Form::Participle {
                 speaker = self.np_after(ce, e).map(|(_, m)| m);
@@ -1214,9 +1340,9 @@ impl<'s> Grammar<'s> {
             }
             if speaker.is_none() && f == Form::Participle {
                 // `X said, adding: "…"`: the speaker of the verb before.
-                for k in (s..c).rev() {
+                for k in (s.max(c.saturating_sub(10))..c).rev() {
                     if self.cue(k).is_some_and(|g| g != Form::Participle) {
-                        speaker = self.np_before(s, self.before_cue(s, k)).map(|(_, m)| m);
+                        speaker = self.speaker_of(s, k).map(|(_, m)| m);
                         break;
                     }
                 }
@@ -1234,6 +1360,7 @@ impl<'s> Grammar<'s> {
                 adjacent,
                 clause_after: false,
                 open_start: false,
+                inserted,
             });
         }
         if end_punct == Some(':') {
@@ -1249,6 +1376,7 @@ impl<'s> Grammar<'s> {
                     adjacent: true,
                     clause_after: false,
                     open_start: false,
+                    inserted: false,
                 });
             }
             let colon = self.toks[e].start as usize;
@@ -1263,6 +1391,7 @@ impl<'s> Grammar<'s> {
                 adjacent: true,
                 clause_after: false,
                 open_start: false,
+                inserted: false,
             };
             // `And from Chairwoman Lee:`, `Bush:`
             if e - s <= 6 {
@@ -1273,14 +1402,28 @@ impl<'s> Grammar<'s> {
                     }
                 }
             }
-            // `… doesn't surprise Republican pollster Daron Shaw:`
-            if let Some((_, m)) = self.np_before(s, e) {
-                if m.name.is_some() && m.kind != SpeakerKind::Organization {
+            // `… doesn't surprise Republican pollster Daron Shaw:`, but not `… delivered a
+            // blunt message to Trump:`.
+            if let Some((a, m)) = self.np_before(s, e) {
+                let addressee = a > s
+                    && matches!(
+                        self.low(a - 1).as_str(),
+                        "to" | "at"
+                            | "against"
+                            | "with"
+                            | "for"
+                            | "about"
+                            | "on"
+                            | "toward"
+                            | "towards"
+                            | "into"
+                    );
+                if m.name.is_some() && m.kind != SpeakerKind::Organization && !addressee {
                     return Some(frame(m));
                 }
             }
             // `She then addressed the supporters again:`
-            if e - s <= 12 {
+            if e - s <= 20 {
                 if let Some(m) = self.subject(s, e) {
                     return Some(frame(m));
                 }
