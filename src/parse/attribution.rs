@@ -88,6 +88,9 @@ pub(crate) fn attribute<'a>(input: &'a str, regions: &[Region], quotes: &mut Vec
         toks.clear();
         words::tokenize(input, from, p.span.start(), &mut toks);
         (leading[k], setting[k]) = Grammar::new(input, &toks).leading();
+        if leading[k].is_none() && lo == r.start() && from == lo {
+            leading[k] = Grammar::new(input, &toks).leading_sentence_before();
+        }
         if p.closed && p.span.end() < hi {
             let to = words::floor_boundary(input, hi.min(p.span.end() + WINDOW), p.span.end());
             toks.clear();
@@ -160,8 +163,13 @@ pub(crate) fn attribute<'a>(input: &'a str, regions: &[Region], quotes: &mut Vec
         let (kf, kl) = range[q];
         let lead = leading[kf];
         let trail = trailing[kl].filter(|t| owns_trailing(input, &pieces[kl], t));
+        let new_sentence = trail.is_some_and(|t| {
+            t.capital && matches!(last_char(input, pieces[kl].content), Some('.' | '!' | '?'))
+        });
         frame[q] = lead
-            .filter(|l| l.end == Some(':') && (l.adjacent || trail.is_none()))
+            .filter(|l| {
+                l.end == Some(':') && (l.adjacent || trail.is_none()) || l.adjacent && new_sentence
+            })
             .or(trail)
             .or(lead.filter(|l| l.adjacent))
             .or(lead)

@@ -132,6 +132,11 @@ impl<'s> Grammar<'s> {
         }
         let w = self.low(i);
         let form = speech::cue(w.as_str())?;
+        // `BLUE STATES`: a headline in capitals, not the verb `states`.
+        let t = self.toks[i].text(self.input);
+        if t.len() > 1 && !t.chars().any(char::is_lowercase) {
+            return None;
+        }
         if i == 0 || !self.word(i - 1) {
             return Some(form);
         }
@@ -366,7 +371,11 @@ impl<'s> Grammar<'s> {
             if !self.appositive_start(j + 1) {
                 return None;
             }
-            let (a, head) = self.np_core(s, j)?;
+            let (a, head) = if self.punct(j - 1, ')') {
+                self.np_before(s, j)?
+            } else {
+                self.np_core(s, j)?
+            };
             // `the White House spokesman, Josh Earnest,`: the name is the appositive.
             if self.cap(j + 1) && head.name.is_none() && head.kind != SpeakerKind::Pronoun {
                 let inner = self.mention(j + 1, last);
@@ -381,9 +390,15 @@ impl<'s> Grammar<'s> {
                     ));
                 }
             }
+            let role_head = {
+                let w = self.low(j - 1);
+                speech::is_title(w.as_str()) || speech::is_anonymous_head(w.as_str())
+            };
             if head.name.is_none()
                 && head.kind != SpeakerKind::Pronoun
                 && head.kind != SpeakerKind::Organization
+                && head.kind != SpeakerKind::Anonymous
+                && !role_head
             {
                 return None;
             }
@@ -478,7 +493,7 @@ impl<'s> Grammar<'s> {
         }
         if speech::is_stop(lw)
             || speech::cue(lw).is_some()
-            || self.toks[last].is_number()
+            || self.toks[last].is_number() && !lw.contains(|c: char| c.is_ascii_alphabetic())
             || speech::is_time_word(lw)
         {
             return None;
@@ -649,7 +664,15 @@ impl<'s> Grammar<'s> {
             if s >= n {
                 return None;
             }
-            if !speech::is_opening_word(self.low(s).as_str()) {
+            let comma = (s..n.min(s + 7)).find(|&k| self.punct(k, ','));
+            let dated = comma.is_some_and(|c| {
+                (s..c).any(|k| {
+                    self.toks[k].is_number()
+                        || speech::is_time_word(self.low(k).as_str())
+                        || self.is(k, "ago")
+                })
+            });
+            if !speech::is_opening_word(self.low(s).as_str()) && !self.is(s, "back") && !dated {
                 break;
             }
             let comma = (s..n.min(s + 25)).find(|&k| self.punct(k, ','))?;
@@ -816,7 +839,23 @@ impl<'s> Grammar<'s> {
     /// has said`), returning where the speaker phrase ends.
     fn before_cue(&self, s: usize, c: usize) -> usize {
         let mut e = c;
-        while e > s && self.between(e - 1) {
+        while e > s
+            && (self.between(e - 1)
+                || self.word(e - 1)
+                    && matches!(
+                        self.low(e - 1).as_str(),
+                        "monday"
+                            | "tuesday"
+                            | "wednesday"
+                            | "thursday"
+                            | "friday"
+                            | "saturday"
+                            | "sunday"
+                            | "today"
+                            | "yesterday"
+                            | "tonight"
+                    ))
+        {
             e -= 1;
         }
         e
@@ -826,8 +865,21 @@ impl<'s> Grammar<'s> {
     /// or for a second verb (`he laughed and said`, `…, and added:`) the subject of the first.
     fn speaker_of(&self, s: usize, c: usize) -> Option<(usize, Mention)> {
         let e = self.before_cue(s, c);
-        if e > s + 1 && self.is(e - 1, "and") {
+        if e > s + 1 && (self.is(e - 1, "and") || self.is(e - 1, "but")) {
             let mut j = e - 2;
+            // `she laughed and said`: the phrase before the first verb.
+            if self.word(j) && !self.toks[j].cap && {
+                let w = self.low(j);
+                w.as_str().ends_with("ed")
+                    || speech::is_common_verb(w.as_str())
+                    || speech::cue(w.as_str()).is_some()
+            } {
+                if let Some(found) = self.np_before(s, self.before_cue(s, j)) {
+                    if found.1.kind == SpeakerKind::Pronoun || found.1.name.is_some() {
+                        return Some(found);
+                    }
+                }
+            }
             if self.punct(j, ',') {
                 // `The president noted …, and added:` joins the sentence's main clause.
                 return self.subject(s, j).map(|m| (s, m));
@@ -846,7 +898,18 @@ impl<'s> Grammar<'s> {
             let start = if boundary_at_j { j + 1 } else { j };
             return self.subject(start, e - 1).map(|m| (start, m));
         }
-        self.np_before(s, e)
+        if let Some(found) = self.np_before(s, e) {
+            return Some(found);
+        }
+        // `a White House official who spoke on condition of anonymity said`
+        let floor = s.max(e.saturating_sub(14));
+        let who = (floor..e).rev().find(|&k| self.is(k, "who"))?;
+        if (who + 1..e).any(|k| {
+            self.toks[k].kind == Kind::Punct && !matches!(self.toks[k].ch, '-' | '\'' | '’')
+        }) {
+            return None;
+        }
+        self.np_core(s, who)
     }
 
     /// Verbs whose object stands between them and the quote (`called the plan "…`, `asked the
@@ -1001,38 +1064,60 @@ impl<'s> Grammar<'s> {
                 }
             }
         }
-        // `," he laughed.`: any past-tense verb after a pronoun or a name.
-        let (k, m) = if self.pronoun(i) {
-            (i + 1, self.mention(i, i + 1))
-        } else if self.cap(i) && !self.stop(i) {
-            let mut k = i;
-            while k < n && self.cap(k) && k < i + 4 {
-                k += 1;
-            }
-            (k, self.mention(i, k))
-        } else {
-            return None;
-        };
-        if k < n && self.word(k) && !self.toks[k].cap {
+        // `," he laughed.`, `," an angry Hollande retaliated.`: a past-tense verb that ends
+        // the clause, after a speaker phrase.
+        let past = |k: usize| {
             let w = self.low(k);
             let w = w.as_str();
+            self.word(k)
+                && !self.toks[k].cap
+                && w.len() > 4
+                && w.ends_with("ed")
+                && !speech::is_stop(w)
+        };
+        for k in i + 1..n.min(i + 8) {
+            if self.toks[k].ends_sentence() || self.punct(k, ':') || self.punct(k, ';') {
+                break;
+            }
             let ends = k + 1 == n
                 || self.toks[k + 1].kind == Kind::Punct
                     && matches!(self.toks[k + 1].ch, '.' | ',' | '!');
-            if ends && w.len() > 4 && w.ends_with("ed") && !speech::is_stop(w) {
-                let (end_punct, chained, clean) = self.tail(k + 1);
-                return Some(Frame {
-                    speaker: Some(m),
-                    cue: self.span(k, k + 1),
-                    end: end_punct,
-                    chained,
-                    clean,
-                    capital,
-                    adjacent: true,
-                    clause_after: false,
-                    open_start: false,
-                    inserted: false,
-                });
+            if past(k) && ends {
+                if let Some(m) = self.trailing_speaker(i, k, true) {
+                    let (end_punct, chained, clean) = self.tail(k + 1);
+                    return Some(Frame {
+                        speaker: Some(m),
+                        cue: self.span(k, k + 1),
+                        end: end_punct,
+                        chained,
+                        clean,
+                        capital,
+                        adjacent: true,
+                        clause_after: false,
+                        open_start: false,
+                        inserted: false,
+                    });
+                }
+            }
+        }
+        // `," exhorted Clinton's introducer, actress Jamie Lee Curtis.`
+        if past(i) {
+            if let Some((end, m)) = self.np_after(i + 1, n) {
+                if m.name.is_some() || self.determiner(i + 1) {
+                    let (end_punct, chained, clean) = self.tail(end);
+                    return Some(Frame {
+                        speaker: Some(m),
+                        cue: self.span(i, i + 1),
+                        end: end_punct,
+                        chained,
+                        clean,
+                        capital,
+                        adjacent: true,
+                        clause_after: false,
+                        open_start: false,
+                        inserted: false,
+                    });
+                }
             }
         }
         None
@@ -1201,6 +1286,24 @@ impl<'s> Grammar<'s> {
         (frame, setting)
     }
 
+    /// The frame of a sentence that ends right before the quote with its verb (`Sam Lau, a party
+    /// spokesman, said in a statement. "…`): copy that puts a full stop for the colon.
+    pub fn leading_sentence_before(&self) -> Option<Frame> {
+        let n = self.len();
+        if n < 3 || !self.toks[n - 1].ends_sentence() {
+            return None;
+        }
+        let mut s = 0;
+        for j in (0..n - 1).rev() {
+            if self.toks[j].ends_sentence() {
+                s = j + 1;
+                break;
+            }
+        }
+        let f = self.leading_from(s, n - 1)?;
+        (f.adjacent && f.speaker.is_some() && f.cue.end == self.toks[n - 2].end).then_some(f)
+    }
+
     /// Whether a clause starts at `i` (`he is`, `the plan`, `that`), rather than the adjuncts
     /// of a cue (`Tuesday`, `in Iowa`).
     fn clause_at(&self, i: usize) -> bool {
@@ -1284,12 +1387,28 @@ impl<'s> Grammar<'s> {
         let mut s = s;
         if let (Some((c, _)), Some(':')) = (found, end_punct) {
             let ce = self.cue_end(c, e);
-            if e > ce + 3 {
-                if let Some(k) = (ce..e).rev().find(|&k| self.punct(k, ',')) {
-                    if e >= k + 3 && self.subject(k + 1, e).is_some() {
-                        found = None;
-                        s = k + 1;
-                    }
+            if let Some(k) = (ce..e)
+                .rev()
+                .find(|&k| self.punct(k, ',') || self.toks[k].is_dash())
+            {
+                let own = if self.toks[k].is_dash() {
+                    // `Pollsters agree - Carl Bialik:`
+                    e > k + 1
+                        && self
+                            .np_after(k + 1, e)
+                            .is_some_and(|(end, m)| end == e && m.name.is_some())
+                } else {
+                    // `When Trump suggested …, Rubio fired back forcefully:`; the clause needs a
+                    // verb after its subject.
+                    e > ce + 3
+                        && e >= k + 3
+                        && self
+                            .subject(k + 1, e)
+                            .is_some_and(|m| m.span.end < self.toks[e - 1].start)
+                };
+                if own {
+                    found = None;
+                    s = k + 1;
                 }
             }
         }
