@@ -553,9 +553,9 @@ fn looks_like_title(text: &str) -> bool {
 
 /// Finds speech reported without quotation marks.
 pub(crate) fn reported<'a>(
-    _input: &'a str,
-    _regions: &[Region],
-    _quotes: &[Quote<'a>],
+    input: &'a str,
+    regions: &[Region],
+    quotes: &[Quote<'a>],
 ) -> Vec<ReportedSpeech<'a>> {
-    Vec::new()
+    super::reported::find(input, regions, quotes)
 }

@@ -951,6 +951,117 @@ impl<'s> Grammar<'s> {
                 .all(|k| self.word(k) && (!self.stop(k) || self.determiner(k) || self.is(k, "of")))
     }
 
+    /// The speaker of reported speech at the cue `c`: a phrase that opens its clause (`Lavrov
+    /// said`, `When …, Putin said`, `Putin, who says`), not the object of another verb (`condemned
+    /// what they say`).
+    pub fn reported_speaker(&self, s: usize, c: usize) -> Option<(usize, Mention)> {
+        let (a, m) = self.speaker_of(s, c)?;
+        if a == s || self.relative_before(s, c) {
+            return Some((a, m));
+        }
+        let p = &self.toks[a - 1];
+        let opens = p.kind == Kind::Punct && matches!(p.ch, ',' | ';' | ':' | '(' | '—' | '–')
+            || p.kind == Kind::Word
+                && matches!(
+                    self.low(a - 1).as_str(),
+                    "and"
+                        | "but"
+                        | "while"
+                        | "as"
+                        | "because"
+                        | "so"
+                        | "although"
+                        | "though"
+                        | "when"
+                        | "after"
+                        | "before"
+                        | "since"
+                        | "if"
+                        | "that"
+                        | "whereas"
+                        | "yet"
+                        | "then"
+                        | "also"
+                        | "however"
+                        | "meanwhile"
+                        | "now"
+                        | "still"
+                        | "even"
+                        | "where"
+                        | "once"
+                        | "until"
+                        | "unless"
+                );
+        opens.then_some((a, m))
+    }
+
+    /// Whether the cue at `c` follows a relative `who` (`Putin, who says …`).
+    pub fn relative_before(&self, s: usize, c: usize) -> bool {
+        let b = self.before_cue(s, c);
+        b > s && self.is(b - 1, "who")
+    }
+
+    /// How many tokens of a time phrase start at `k` (`Tuesday`, `on Tuesday`, `last week`,
+    /// `earlier this month`), written between a cue and the speech.
+    pub fn adjunct(&self, k: usize) -> usize {
+        let day = |i: usize| {
+            matches!(
+                self.low(i).as_str(),
+                "monday"
+                    | "tuesday"
+                    | "wednesday"
+                    | "thursday"
+                    | "friday"
+                    | "saturday"
+                    | "sunday"
+                    | "today"
+                    | "yesterday"
+                    | "tonight"
+                    | "recently"
+                    | "previously"
+                    | "earlier"
+                    | "later"
+                    | "again"
+                    | "also"
+                    | "repeatedly"
+                    | "publicly"
+                    | "privately"
+                    | "separately"
+                    | "once"
+            )
+        };
+        let period = |i: usize| {
+            matches!(
+                self.low(i).as_str(),
+                "week"
+                    | "month"
+                    | "year"
+                    | "weekend"
+                    | "night"
+                    | "morning"
+                    | "afternoon"
+                    | "evening"
+                    | "spring"
+                    | "summer"
+                    | "fall"
+                    | "autumn"
+                    | "winter"
+            )
+        };
+        if !self.word(k) {
+            return 0;
+        }
+        if day(k) {
+            return 1;
+        }
+        match self.low(k).as_str() {
+            "on" | "late" | "early" if self.word(k + 1) && day(k + 1) => 2,
+            "last" | "this" | "next" if self.word(k + 1) && period(k + 1) => 2,
+            "earlier" | "later" if self.is(k + 1, "this") && period(k + 2) => 3,
+            _ => 0,
+        }
+    }
+
     /// The speech verb at `c`, also `put it` (`as the paper put it`).
     fn cue_or_put(&self, c: usize) -> Option<Form> {
         self.cue(c)

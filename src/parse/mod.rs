@@ -14,6 +14,7 @@ mod grammar;
 mod headline;
 mod lexicon;
 mod quotes;
+mod reported;
 mod resolve;
 mod scan;
 mod speech;

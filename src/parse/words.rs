@@ -70,7 +70,7 @@ const ABBREVIATIONS: &[&str] = &[
     "cpl", "pvt", "gens", "govs", "ret",
 ];
 
-fn is_abbreviation(word: &str) -> bool {
+pub(crate) fn is_abbreviation(word: &str) -> bool {
     let mut chars = word.chars();
     let first = chars.next();
     // Initials (`J.`) and dotted abbreviations (`U.S`, `e.g`).

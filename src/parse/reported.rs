@@ -1,0 +1,405 @@
+//! Speech reported without quotation marks: `X said (that) …`, `…, X said.`, `according to X`.
+//!
+//! Speech verbs are found with one `memmem` pass per verb over the body; each hit is read in a
+//! window of bounded size around it, and the end of each sentence is found once, so the pass is
+//! linear in the input.
+
+use std::sync::OnceLock;
+
+use memchr::memmem::Finder;
+
+use super::grammar::{Grammar, Mention};
+use super::quotes::Region;
+use super::words::{self, Kind, Tok};
+use crate::{Quote, QuoteKind, ReportKind, ReportedSpeech, Span, Text};
+
+/// The verbs looked for, as written (lower case).
+const VERBS: &[&str] = &[
+    "said",
+    "says",
+    "say",
+    "told",
+    "tells",
+    "according to",
+    "According to",
+    "added",
+    "adds",
+    "stated",
+    "noted",
+    "warned",
+    "cautioned",
+    "explained",
+    "argued",
+    "insisted",
+    "claimed",
+    "wrote",
+    "writes",
+    "stressed",
+    "acknowledged",
+    "announced",
+    "predicted",
+];
+
+/// How much text before a verb is read for its speaker, and after it for its cue phrase.
+const BACK: usize = 200;
+const AHEAD: usize = 96;
+
+fn finders() -> &'static [Finder<'static>] {
+    static F: OnceLock<Vec<Finder<'static>>> = OnceLock::new();
+    F.get_or_init(|| VERBS.iter().map(|v| Finder::new(v.as_bytes())).collect())
+}
+
+/// Finds speech reported without quotation marks in the body paragraphs.
+pub(crate) fn find<'a>(
+    input: &'a str,
+    regions: &[Region],
+    quotes: &[Quote<'a>],
+) -> Vec<ReportedSpeech<'a>> {
+    let body: Vec<Span> = regions.iter().filter(|r| r.body).map(|r| r.span).collect();
+    let (Some(first), Some(last)) = (body.first(), body.last()) else {
+        return Vec::new();
+    };
+    let (lo, hi) = (first.start(), last.end().min(input.len()));
+    if lo >= hi {
+        return Vec::new();
+    }
+    let bytes = input.as_bytes();
+    let mut hits: Vec<(usize, usize)> = Vec::new();
+    for (v, f) in finders().iter().enumerate() {
+        for at in f.find_iter(&bytes[lo..hi]) {
+            let at = lo + at;
+            let end = at + VERBS[v].len();
+            let before_ok =
+                at == 0 || !bytes[at - 1].is_ascii_alphanumeric() && bytes[at - 1] != b'-';
+            let after_ok = bytes
+                .get(end)
+                .is_none_or(|b| !b.is_ascii_alphanumeric() && *b != b'-');
+            if before_ok && after_ok {
+                hits.push((at, end));
+            }
+        }
+    }
+    hits.sort_unstable();
+
+    // Stretches where a verb is not reported speech: inside quotation marks, or the cue of a
+    // direct quote (its speech is the quote).
+    let mut blocked: Vec<Span> = Vec::new();
+    for q in quotes {
+        blocked.extend(q.pieces.iter().map(|p| p.span));
+        if q.kind == QuoteKind::Direct {
+            if let Some(c) = &q.cue {
+                blocked.push(c.span);
+            }
+        }
+    }
+    blocked.sort_unstable();
+
+    let mut out = Vec::new();
+    let mut toks: Vec<Tok> = Vec::new();
+    let mut ends = SentenceEnds::default();
+    let (mut r, mut b) = (0, 0);
+    let mut covered = 0usize;
+    for (at, end) in hits {
+        while r < body.len() && body[r].end() <= at {
+            r += 1;
+        }
+        let Some(&region) = body.get(r) else { break };
+        if at < region.start() || at < covered {
+            continue;
+        }
+        while b < blocked.len() && blocked[b].end() <= at {
+            b += 1;
+        }
+        if blocked[b..]
+            .iter()
+            .take_while(|s| s.start() < end)
+            .any(|s| s.overlaps(Span::new(at, end)))
+        {
+            continue;
+        }
+        if let Some(rs) = read(input, region, at, end, &mut toks, &mut ends) {
+            covered = rs.span.end();
+            out.push(rs);
+        }
+    }
+    out
+}
+
+/// The end of the sentence a position is in, remembered so that no stretch is scanned twice.
+#[derive(Default)]
+struct SentenceEnds {
+    from: usize,
+    end: usize,
+}
+
+impl SentenceEnds {
+    /// The offset of the punctuation that ends the sentence running at `from` (or `to`).
+    fn get(&mut self, input: &str, from: usize, to: usize) -> usize {
+        if from >= self.from && from < self.end {
+            return self.end;
+        }
+        let end = sentence_end(input, from, to);
+        self.from = from;
+        self.end = end;
+        end
+    }
+}
+
+/// The first `.`, `!` or `?` at or after `from` that ends a sentence, or `to`.
+fn sentence_end(input: &str, from: usize, to: usize) -> usize {
+    let bytes = input.as_bytes();
+    for k in memchr::memchr3_iter(b'.', b'!', b'?', &bytes[from..to]) {
+        let p = from + k;
+        let next = bytes.get(p + 1).copied();
+        let boundary = p + 1 >= to
+            || matches!(
+                next,
+                Some(b' ' | b'\n' | b'\r' | b'\t' | b'"' | b'\'' | b')')
+            )
+            || next == Some(0xE2);
+        if !boundary {
+            continue;
+        }
+        if bytes[p] == b'.' {
+            // `Mr.`, `U.S.`, `Jan.`: the word before decides.
+            let start = bytes[from..p]
+                .iter()
+                .rposition(|c| c.is_ascii_whitespace())
+                .map_or(from, |i| from + i + 1);
+            if let Some(w) = input.get(start..p) {
+                if words::is_abbreviation(w.trim_start_matches(['(', '"', '\''])) {
+                    continue;
+                }
+            }
+        }
+        return p;
+    }
+    to
+}
+
+/// Reads the reported speech around the verb at `input[at..end]`, if it is one.
+fn read<'a>(
+    input: &'a str,
+    region: Span,
+    at: usize,
+    end: usize,
+    toks: &mut Vec<Tok>,
+    ends: &mut SentenceEnds,
+) -> Option<ReportedSpeech<'a>> {
+    let from = words::ceil_boundary(input, region.start().max(at.saturating_sub(BACK)), at);
+    let to = words::floor_boundary(input, region.end().min(end + AHEAD), end);
+    toks.clear();
+    words::tokenize(input, from, to, toks);
+    let c = toks.iter().position(|t| t.start as usize == at)?;
+    let g = Grammar::new(input, toks);
+    // The sentence (or the part of the window) before the verb.
+    let mut s = 0;
+    for j in (0..c).rev() {
+        if toks[j].ends_sentence() {
+            s = j + 1;
+            break;
+        }
+    }
+    if input[at..end].starts_with(['a', 'A']) && input[at..end].ends_with(" to") {
+        return according_to(input, region, &g, s, c, ends);
+    }
+    g.cue(c)?;
+    // `is said to`, `was told`: passive.
+    if c > s && toks[c - 1].kind == Kind::Word && super::speech::is_be(g.low(c - 1).as_str()) {
+        return None;
+    }
+    let (a, speaker) = g.reported_speaker(s, c)?;
+    let ce = g.cue_end(c, toks.len());
+    let cue = Span::new(at, toks[ce - 1].end as usize);
+    let next = toks.get(ce);
+    // `…, officials said.`: the speech is the clause before the speaker.
+    if next.is_none_or(|t| t.kind == Kind::Punct && matches!(t.ch, '.' | ',' | ';' | '!' | '?')) {
+        if a == s || !toks[a - 1].is_punct(',') {
+            return None;
+        }
+        let start = toks.get(s)?.start as usize;
+        let stop = toks[a - 1].start as usize;
+        let content = trim(input, start, stop)?;
+        return Some(make(input, ReportKind::Trailing, speaker, cue, content));
+    }
+    // `X said (on Tuesday) (that) …`
+    let mut k = ce;
+    for _ in 0..3 {
+        let n = g.adjunct(k);
+        if n == 0 {
+            break;
+        }
+        k += n;
+    }
+    if k < toks.len() && toks[k].is_word() && g.low(k).as_str() == "that" {
+        k += 1;
+    }
+    let t = toks.get(k)?;
+    if t.kind != Kind::Word
+        || matches!(
+            g.low(k).as_str(),
+            "to" | "of" | "about" | "so" | "no" | "yes" | "goodbye"
+        )
+    {
+        // `told him to leave`, `said so`: not a report of speech.
+        return None;
+    }
+    let start = t.start as usize;
+    let stop = if g.relative_before(s, c) {
+        // `Putin, who says Russia is …, courting …`: the clause ends at its comma.
+        let stop = ends.get(input, start, region.end());
+        input[start..stop].find(',').map_or(stop, |i| start + i)
+    } else {
+        ends.get(input, start, region.end())
+    };
+    let content = trim(input, start, stop)?;
+    if content.as_str(input).split_whitespace().count() < 2 {
+        return None;
+    }
+    Some(make(input, ReportKind::Leading, speaker, cue, content))
+}
+
+/// `According to X, …`, `…, according to X.`
+fn according_to<'a>(
+    input: &'a str,
+    region: Span,
+    g: &Grammar<'_>,
+    s: usize,
+    c: usize,
+    ends: &mut SentenceEnds,
+) -> Option<ReportedSpeech<'a>> {
+    let toks = g.toks;
+    if c + 1 >= toks.len() {
+        return None;
+    }
+    let stop = (c + 2..toks.len())
+        .find(|&k| toks[k].kind == Kind::Punct)
+        .unwrap_or(toks.len());
+    let (np_end, m) = g.np_after(c + 2, stop)?;
+    let cue = Span::new(toks[c].start as usize, toks[c + 1].end as usize);
+    let content = if c == s || c > s && !toks[c - 1].is_punct(',') {
+        // `According to the report, the port will reopen.`
+        if !toks.get(np_end).is_some_and(|t| t.is_punct(',')) {
+            return None;
+        }
+        let start = toks.get(np_end + 1)?.start as usize;
+        trim(input, start, ends.get(input, start, region.end()))?
+    } else {
+        // `The port will reopen, according to the report.`
+        let start = toks.get(s)?.start as usize;
+        trim(input, start, toks[c - 1].start as usize)?
+    };
+    if content.as_str(input).split_whitespace().count() < 2 {
+        return None;
+    }
+    Some(make(input, ReportKind::AccordingTo, m, cue, content))
+}
+
+fn trim(input: &str, a: usize, b: usize) -> Option<Span> {
+    let a = super::scan::skip_space(input, a, b);
+    let b = super::scan::trim_end_at(input, a, b);
+    let b = b - input[a..b].len() + input[a..b].trim_end_matches([',', ';', ':']).len();
+    (a < b).then(|| Span::new(a, b))
+}
+
+fn make<'a>(
+    input: &'a str,
+    kind: ReportKind,
+    m: Mention,
+    cue: Span,
+    content: Span,
+) -> ReportedSpeech<'a> {
+    ReportedSpeech {
+        span: m.span.cover(cue).cover(content),
+        kind,
+        speaker: super::attribution::speaker(input, m),
+        cue: Text::of(input, cue),
+        content: Text::of(input, content),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn reports(s: &str) -> Vec<(String, String, String)> {
+        let r = [Region {
+            span: Span::new(0, s.len()),
+            body: true,
+        }];
+        find(s, &r, &[])
+            .into_iter()
+            .map(|x| {
+                (
+                    x.speaker.mention.text.to_string(),
+                    x.cue.text.to_string(),
+                    x.content.text.to_string(),
+                )
+            })
+            .collect()
+    }
+
+    #[test]
+    fn forms() {
+        let rows: &[(&str, &str, &str, &str)] = &[
+            (
+                "The mayor said the bridge would reopen in May.",
+                "The mayor",
+                "said",
+                "the bridge would reopen in May",
+            ),
+            (
+                "Lena Vogt says that ferries will run again.",
+                "Lena Vogt",
+                "says",
+                "ferries will run again",
+            ),
+            (
+                "The bridge will reopen in May, officials said.",
+                "officials",
+                "said",
+                "The bridge will reopen in May",
+            ),
+            (
+                "According to the port, ships are moving again.",
+                "the port",
+                "According to",
+                "ships are moving again",
+            ),
+            (
+                "Ships are moving again, according to the port.",
+                "the port",
+                "according to",
+                "Ships are moving again",
+            ),
+            (
+                "For Vogt, who says the fog is lifting, the news is good.",
+                "Vogt",
+                "says",
+                "the fog is lifting",
+            ),
+            (
+                "The mayor told reporters on Monday that the bridge was safe.",
+                "The mayor",
+                "told reporters",
+                "the bridge was safe",
+            ),
+        ];
+        for (text, speaker, cue, content) in rows {
+            let got = reports(text);
+            assert_eq!(got.len(), 1, "{text}: {got:?}");
+            assert_eq!(
+                got[0],
+                (speaker.to_string(), cue.to_string(), content.to_string()),
+                "{text}"
+            );
+        }
+        for text in [
+            "He is said to be ill.",
+            "She told him to leave.",
+            "What they say matters.",
+        ] {
+            assert!(reports(text).is_empty(), "{text}");
+        }
+    }
+}
