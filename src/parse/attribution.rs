@@ -6,11 +6,17 @@
 
 use super::grammar::{Frame, Grammar, Mention, Setting};
 use super::quotes::Region;
-use super::words::{self, Tok};
+use super::words::{self, Tok, Tokens};
 use crate::{Quote, QuoteKind, ReportedSpeech, Span, Speaker, Text};
 
-/// How far from a quote its frame is looked for, in bytes.
-pub(crate) const WINDOW: usize = 400;
+/// How far before a quote its frame is looked for, in bytes: a long sentence.
+pub(crate) const WINDOW: usize = 320;
+
+/// How far after a quote its frame is looked for, in bytes.
+const TRAIL: usize = 240;
+
+/// The window read first on either side, enough for most frames.
+const SHORT: usize = 128;
 
 /// A piece of a top-level quote, with the region it is in.
 #[derive(Debug, Clone, Copy)]
@@ -62,10 +68,12 @@ fn owns_trailing(input: &str, p: &Piece, f: &Frame) -> bool {
 pub(crate) fn attribute<'a>(input: &'a str, regions: &[Region], quotes: &mut Vec<Quote<'a>>) {
     let pieces = top_pieces(regions, quotes);
     let n = pieces.len();
-    let mut toks: Vec<Tok> = Vec::new();
+    let mut toks = Tokens::new();
     let mut leading: Vec<Option<Frame>> = vec![None; n];
     let mut setting: Vec<Setting> = vec![Setting::Opens; n];
     let mut follows: Vec<Follower> = vec![Follower::Other; n];
+    let mut cached_gap: Option<usize> = None;
+    let mut lead_from;
     let mut trailing: Vec<Option<Frame>> = vec![None; n];
     for k in 0..n {
         let p = pieces[k];
@@ -80,26 +88,67 @@ pub(crate) fn attribute<'a>(input: &'a str, regions: &[Region], quotes: &mut Vec
         } else {
             r.end()
         };
-        let from = words::ceil_boundary(
-            input,
-            lo.max(p.span.start().saturating_sub(WINDOW)),
-            p.span.start(),
-        );
-        toks.clear();
-        words::tokenize(input, from, p.span.start(), &mut toks);
+        // The gap before this piece was read whole after the piece before, when it was short;
+        // otherwise a short window first, and a longer one when no sentence starts in it.
+        let start = p.span.start();
+        if cached_gap != Some(k) {
+            let mut back = SHORT;
+            loop {
+                let from = words::ceil_boundary(input, lo.max(start.saturating_sub(back)), start);
+                toks.clear();
+                toks.add(input, from, start);
+                let cut = from > lo;
+                if cut && back < WINDOW && !toks.toks.iter().any(|t| t.ends_sentence()) {
+                    back = WINDOW;
+                    continue;
+                }
+                lead_from = from;
+                break;
+            }
+        } else {
+            lead_from = lo;
+        }
+        cached_gap = None;
         (leading[k], setting[k]) = Grammar::new(input, &toks).leading();
-        if leading[k].is_none() && lo == r.start() && from == lo {
+        if leading[k].is_none() && lo == r.start() && lead_from == lo {
             leading[k] = Grammar::new(input, &toks).leading_sentence_before();
         }
         if p.closed && p.span.end() < hi {
-            let to = words::floor_boundary(input, hi.min(p.span.end() + WINDOW), p.span.end());
-            toks.clear();
-            words::tokenize(input, p.span.end(), to, &mut toks);
-            let tight = !toks.first().is_some_and(|t| t.is_punct(',') || t.is_dash())
-                && last_char(input, p.content).is_some_and(char::is_alphanumeric);
-            trailing[k] = Grammar::new(input, &toks).trailing(tight);
-            if trailing[k].is_none() {
-                follows[k] = follower(input, &toks, tight);
+            let end = p.span.end();
+            let whole = k + 1 < n && pieces[k + 1].region == p.region && hi - end <= WINDOW;
+            let mut ahead = SHORT;
+            loop {
+                let to = if whole {
+                    hi
+                } else {
+                    words::floor_boundary(input, hi.min(end + ahead), end)
+                };
+                toks.clear();
+                toks.add(input, end, to);
+                let tight = !toks
+                    .toks
+                    .first()
+                    .is_some_and(|t| t.is_punct(',') || t.is_dash())
+                    && last_char(input, p.content).is_some_and(char::is_alphanumeric);
+                trailing[k] = Grammar::new(input, &toks).trailing(tight);
+                if to < hi {
+                    // The frame runs to the window's edge: read further, or give up knowing
+                    // what follows it.
+                    if ahead < TRAIL && trailing[k].is_none_or(|t| t.end.is_none()) {
+                        ahead = TRAIL;
+                        continue;
+                    }
+                    if let Some(t) = trailing[k].as_mut() {
+                        t.clean = false;
+                    }
+                }
+                if trailing[k].is_none() {
+                    follows[k] = follower(input, &toks.toks, tight);
+                }
+                break;
+            }
+            if whole {
+                cached_gap = Some(k + 1);
             }
         }
     }
@@ -401,7 +450,7 @@ fn colon_before(
     regions: &[Region],
     pieces: &[Piece],
     kf: usize,
-    toks: &mut Vec<Tok>,
+    toks: &mut Tokens,
 ) -> Option<Frame> {
     let p = pieces[kf];
     let r = regions[p.region];
@@ -428,7 +477,7 @@ fn colon_before(
         prev.span.end(),
     );
     toks.clear();
-    words::tokenize(input, from, prev.span.end(), toks);
+    toks.add(input, from, prev.span.end());
     Grammar::new(input, toks).leading().0
 }
 
@@ -439,7 +488,7 @@ fn signed_after(
     regions: &[Region],
     pieces: &[Piece],
     kl: usize,
-    toks: &mut Vec<Tok>,
+    toks: &mut Tokens,
 ) -> Option<Frame> {
     let p = pieces[kl];
     let r = regions[p.region];
@@ -451,8 +500,8 @@ fn signed_after(
         return None;
     }
     toks.clear();
-    words::tokenize(input, next.span.start(), next.span.end(), toks);
-    if !toks.first().is_some_and(Tok::is_dash) || toks.len() > 16 {
+    toks.add(input, next.span.start(), next.span.end());
+    if !toks.toks.first().is_some_and(Tok::is_dash) || toks.toks.len() > 16 {
         return None;
     }
     Grammar::new(input, toks).trailing(false)
@@ -492,6 +541,10 @@ fn classify(input: &str, quote: &Quote<'_>, whole_paragraph: bool) -> QuoteKind 
 /// Title case (`The Truman Show.`, `Meet the Press`): every word capitalised but the small
 /// ones, and no question or exclamation.
 fn looks_like_title(text: &str) -> bool {
+    // Titles are short; a long quote is not read word by word.
+    if text.len() > 120 {
+        return false;
+    }
     let text = text.trim();
     if text.ends_with(['!', '?']) {
         return false;

@@ -4,19 +4,16 @@
 //! the frames around a quote (`…," she said.`, `He said: "…`).
 
 use super::speech::{self, Form};
-use super::words::{lower, Kind, Tok};
+use super::words::{Kind, Tok, Tokens};
 use crate::{Span, SpeakerKind};
 
-/// A word in ASCII lower case, kept on the stack.
+/// A word in ASCII lower case (computed once per token).
 #[derive(Clone, Copy)]
-pub(crate) struct Low {
-    buf: [u8; 24],
-    len: u8,
-}
+pub(crate) struct Low<'t>(&'t str);
 
-impl Low {
-    pub fn as_str(&self) -> &str {
-        std::str::from_utf8(&self.buf[..self.len as usize]).unwrap_or("")
+impl<'t> Low<'t> {
+    pub fn as_str(&self) -> &'t str {
+        self.0
     }
 }
 
@@ -76,32 +73,24 @@ pub(crate) enum Setting {
 pub(crate) struct Grammar<'s> {
     pub input: &'s str,
     pub toks: &'s [Tok],
+    tokens: &'s Tokens,
 }
 
 impl<'s> Grammar<'s> {
-    pub fn new(input: &'s str, toks: &'s [Tok]) -> Self {
-        Grammar { input, toks }
+    pub fn new(input: &'s str, tokens: &'s Tokens) -> Self {
+        Grammar {
+            input,
+            toks: &tokens.toks,
+            tokens,
+        }
     }
 
     pub fn len(&self) -> usize {
         self.toks.len()
     }
 
-    pub fn low(&self, i: usize) -> Low {
-        let mut out = Low {
-            buf: [0; 24],
-            len: 0,
-        };
-        if let Some(t) = self.toks.get(i) {
-            if t.kind == Kind::Word {
-                let mut buf = [0u8; 24];
-                if let Some(w) = lower(t.text(self.input), &mut buf) {
-                    out.buf[..w.len()].copy_from_slice(w.as_bytes());
-                    out.len = w.len() as u8;
-                }
-            }
-        }
-        out
+    pub fn low(&self, i: usize) -> Low<'s> {
+        Low(self.tokens.key(i))
     }
 
     fn is(&self, i: usize, w: &str) -> bool {
@@ -1669,13 +1658,12 @@ fn span_text(input: &str, s: Span) -> &str {
 
 #[cfg(test)]
 mod tests {
-    use super::super::words::tokenize;
     use super::*;
 
-    fn toks(s: &str) -> Vec<Tok> {
-        let mut v = Vec::new();
-        tokenize(s, 0, s.len(), &mut v);
-        v
+    fn toks(s: &str) -> Tokens {
+        let mut t = Tokens::default();
+        t.add(s, 0, s.len());
+        t
     }
 
     #[test]

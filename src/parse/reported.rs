@@ -10,39 +10,27 @@ use memchr::memmem::Finder;
 
 use super::grammar::{Grammar, Mention};
 use super::quotes::Region;
-use super::words::{self, Kind, Tok};
+use super::words::{self, Kind, Tokens};
 use crate::{Quote, QuoteKind, ReportKind, ReportedSpeech, Span, Text};
 
-/// The verbs looked for, as written (lower case).
+/// The verbs looked for, as written: each needle is one `memmem` pass, so the list is short and
+/// a needle may stand for several forms (`say` finds `says`, `tell` finds `tells`).
 const VERBS: &[&str] = &[
     "said",
-    "says",
     "say",
     "told",
-    "tells",
-    "according to",
-    "According to",
+    "tell",
+    "ccording to",
     "added",
-    "adds",
-    "stated",
-    "noted",
-    "warned",
-    "cautioned",
-    "explained",
-    "argued",
-    "insisted",
-    "claimed",
     "wrote",
-    "writes",
-    "stressed",
-    "acknowledged",
-    "announced",
-    "predicted",
 ];
 
-/// How much text before a verb is read for its speaker, and after it for its cue phrase.
-const BACK: usize = 200;
-const AHEAD: usize = 96;
+/// How much text before a verb is read for its speaker (more when the speaker runs back to the
+/// window's edge), and after it for its cue phrase.
+const BACK: usize = 40;
+const BACK_MAX: usize = 240;
+const AHEAD: usize = 40;
+const AHEAD_MAX: usize = 120;
 
 fn finders() -> &'static [Finder<'static>] {
     static F: OnceLock<Vec<Finder<'static>>> = OnceLock::new();
@@ -67,8 +55,18 @@ pub(crate) fn find<'a>(
     let mut hits: Vec<(usize, usize)> = Vec::new();
     for (v, f) in finders().iter().enumerate() {
         for at in f.find_iter(&bytes[lo..hi]) {
-            let at = lo + at;
-            let end = at + VERBS[v].len();
+            let mut at = lo + at;
+            let mut end = at + VERBS[v].len();
+            match VERBS[v] {
+                "ccording to" => {
+                    if at == 0 || !matches!(bytes[at - 1], b'a' | b'A') {
+                        continue;
+                    }
+                    at -= 1;
+                }
+                "say" | "tell" if bytes.get(end) == Some(&b's') => end += 1,
+                _ => {}
+            }
             let before_ok =
                 at == 0 || !bytes[at - 1].is_ascii_alphanumeric() && bytes[at - 1] != b'-';
             let after_ok = bytes
@@ -95,7 +93,7 @@ pub(crate) fn find<'a>(
     blocked.sort_unstable();
 
     let mut out = Vec::new();
-    let mut toks: Vec<Tok> = Vec::new();
+    let mut toks = Tokens::new();
     let mut ends = SentenceEnds::default();
     let (mut r, mut b) = (0, 0);
     let mut covered = 0usize;
@@ -183,15 +181,48 @@ fn read<'a>(
     region: Span,
     at: usize,
     end: usize,
-    toks: &mut Vec<Tok>,
+    toks: &mut Tokens,
     ends: &mut SentenceEnds,
 ) -> Option<ReportedSpeech<'a>> {
-    let from = words::ceil_boundary(input, region.start().max(at.saturating_sub(BACK)), at);
-    let to = words::floor_boundary(input, region.end().min(end + AHEAD), end);
-    toks.clear();
-    words::tokenize(input, from, to, toks);
-    let c = toks.iter().position(|t| t.start as usize == at)?;
-    let g = Grammar::new(input, toks);
+    let (mut back, mut ahead) = (BACK, AHEAD);
+    loop {
+        let to = words::floor_boundary(input, region.end().min(end + ahead), end);
+        // Start at a word: the speaker phrase may run to the window's edge without a broken
+        // word in it.
+        let mut from = words::ceil_boundary(input, region.start().max(at.saturating_sub(back)), at);
+        if from > region.start() {
+            if let Some(sp) = input.as_bytes()[from..at].iter().position(|b| *b == b' ') {
+                from += sp + 1;
+            }
+        }
+        toks.clear();
+        toks.add(input, from, to);
+        let c = toks.toks.iter().position(|t| t.start as usize == at)?;
+        let cut = from > region.start();
+        let cut_ahead = to < region.end();
+        match read_at(input, region, at, c, toks, ends, cut, cut_ahead) {
+            Ok(found) => return found,
+            // The speaker phrase, the sentence or the cue phrase runs to the window's edge.
+            Err(()) if back < BACK_MAX => (back, ahead) = (BACK_MAX, AHEAD_MAX),
+            Err(()) => return None,
+        }
+    }
+}
+
+/// Reads the verb at token `c`; `Err` asks for a wider window.
+#[allow(clippy::too_many_arguments)]
+fn read_at<'a>(
+    input: &'a str,
+    region: Span,
+    at: usize,
+    c: usize,
+    tokens: &Tokens,
+    ends: &mut SentenceEnds,
+    cut: bool,
+    cut_ahead: bool,
+) -> Result<Option<ReportedSpeech<'a>>, ()> {
+    let g = Grammar::new(input, tokens);
+    let toks = g.toks;
     // The sentence (or the part of the window) before the verb.
     let mut s = 0;
     for j in (0..c).rev() {
@@ -200,27 +231,37 @@ fn read<'a>(
             break;
         }
     }
-    if input[at..end].starts_with(['a', 'A']) && input[at..end].ends_with(" to") {
-        return according_to(input, region, &g, s, c, ends);
+    if input[at..].starts_with(['a', 'A']) && g.low(c + 1).as_str() == "to" {
+        if s == 0 && cut {
+            return Err(());
+        }
+        return Ok(according_to(input, region, &g, s, c, ends));
     }
-    g.cue(c)?;
+    if g.cue(c).is_none() {
+        return Ok(None);
+    }
     // `is said to`, `was told`: passive.
     if c > s && toks[c - 1].kind == Kind::Word && super::speech::is_be(g.low(c - 1).as_str()) {
-        return None;
+        return Ok(None);
     }
-    let (a, speaker) = g.reported_speaker(s, c)?;
+    let Some((a, speaker)) = g.reported_speaker(s, c) else {
+        return Ok(None);
+    };
     let ce = g.cue_end(c, toks.len());
     let cue = Span::new(at, toks[ce - 1].end as usize);
     let next = toks.get(ce);
     // `…, officials said.`: the speech is the clause before the speaker.
     if next.is_none_or(|t| t.kind == Kind::Punct && matches!(t.ch, '.' | ',' | ';' | '!' | '?')) {
         if a == s || !toks[a - 1].is_punct(',') {
-            return None;
+            return Ok(None);
         }
-        let start = toks.get(s)?.start as usize;
+        if s == 0 && cut {
+            return Err(());
+        }
+        let start = toks[s].start as usize;
         let stop = toks[a - 1].start as usize;
-        let content = trim(input, start, stop)?;
-        return Some(make(input, ReportKind::Trailing, speaker, cue, content));
+        return Ok(trim(input, start, stop)
+            .map(|content| make(input, ReportKind::Trailing, speaker, cue, content)));
     }
     // `X said (on Tuesday) (that) …`
     let mut k = ce;
@@ -231,10 +272,12 @@ fn read<'a>(
         }
         k += n;
     }
-    if k < toks.len() && toks[k].is_word() && g.low(k).as_str() == "that" {
+    if g.low(k).as_str() == "that" {
         k += 1;
     }
-    let t = toks.get(k)?;
+    let Some(t) = toks.get(k) else {
+        return if cut_ahead { Err(()) } else { Ok(None) };
+    };
     if t.kind != Kind::Word
         || matches!(
             g.low(k).as_str(),
@@ -242,21 +285,29 @@ fn read<'a>(
         )
     {
         // `told him to leave`, `said so`: not a report of speech.
-        return None;
+        return Ok(None);
     }
     let start = t.start as usize;
+    let stop = ends.get(input, start, region.end());
     let stop = if g.relative_before(s, c) {
         // `Putin, who says Russia is …, courting …`: the clause ends at its comma.
-        let stop = ends.get(input, start, region.end());
         input[start..stop].find(',').map_or(stop, |i| start + i)
     } else {
-        ends.get(input, start, region.end())
+        stop
     };
-    let content = trim(input, start, stop)?;
+    let Some(content) = trim(input, start, stop) else {
+        return Ok(None);
+    };
     if content.as_str(input).split_whitespace().count() < 2 {
-        return None;
+        return Ok(None);
     }
-    Some(make(input, ReportKind::Leading, speaker, cue, content))
+    Ok(Some(make(
+        input,
+        ReportKind::Leading,
+        speaker,
+        cue,
+        content,
+    )))
 }
 
 /// `According to X, …`, `…, according to X.`

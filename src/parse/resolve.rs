@@ -1,119 +1,154 @@
 //! Speaker resolution: pronouns and surnames to the full names named earlier.
 //!
-//! One pass over the text collects the personal names written in full (two or more
-//! capitalised words after any title: `North Korean Foreign Minister Choe Son Hui` gives
-//! `Choe Son Hui`). The speakers are then walked in text order beside the names: a surname
-//! (`Choe`, `Mr. Welch`) takes the latest full name it is part of, a personal pronoun the
-//! latest named speaker of a fitting gender.
-
-use std::collections::HashMap;
+//! Each surname that speaks (`Choe`, `Mr. Welch`) is looked up with one `memmem` pass over the
+//! body, and every place it is written inside a full name (two or more capitalised words after
+//! any title: `North Korean Foreign Minister Choe Son Hui` gives `Choe Son Hui`) is kept. The
+//! speakers are then walked in text order: a surname takes the latest full name written before
+//! it, a personal pronoun the latest named speaker of a fitting gender.
 
 use super::quotes::Region;
 use super::speech::{self, Gender};
 use super::words::lower;
 use crate::{Quote, ReportedSpeech, Span, Speaker, SpeakerKind, Text, Warning, WarningKind};
 
-/// A full name found in the text, with its words.
-#[derive(Debug, Clone, Copy)]
-struct Name {
-    span: Span,
+/// The most distinct surnames looked up per article; more are left unresolved, which keeps
+/// the pass linear however many speakers an input names.
+const MAX_SURNAMES: usize = 32;
+
+/// Whether `c` can be part of a name word.
+fn name_char(c: char) -> bool {
+    c.is_alphanumeric() || c == '-' || c == '\''
 }
 
-/// Collects the full names written in `input[a..b]`.
-fn names_in(input: &str, a: usize, b: usize, out: &mut Vec<Name>) {
-    let bytes = input.as_bytes();
-    let mut i = a;
-    // The words of the current run of capitalised words: (start, end).
-    let mut run: [(usize, usize); 8] = [(0, 0); 8];
+/// The word ending right before `at` (after one blank), not before `floor`.
+fn word_before(input: &str, at: usize, floor: usize) -> Option<(usize, usize)> {
+    let s = input.get(floor..at)?;
+    let mut it = s.char_indices().rev();
+    let (_, blank) = it.next()?;
+    if !(blank == ' ' || blank == '\n') {
+        return None;
+    }
+    let mut start = None;
+    let mut end = None;
+    for (i, c) in it {
+        if name_char(c) || c == '.' && end.is_none() {
+            if end.is_none() {
+                end = Some(floor + i + c.len_utf8());
+            }
+            start = Some(floor + i);
+        } else {
+            break;
+        }
+    }
+    Some((start?, end?))
+}
+
+/// The word starting right after `at` (after one blank), not past `ceil`.
+fn word_after(input: &str, at: usize, ceil: usize) -> Option<(usize, usize)> {
+    let s = input.get(at..ceil)?;
+    let mut it = s.char_indices();
+    let (_, blank) = it.next()?;
+    if !(blank == ' ' || blank == '\n') {
+        return None;
+    }
+    let mut start = None;
+    let mut end = None;
+    for (i, c) in it {
+        if name_char(c) {
+            start.get_or_insert(at + i);
+            end = Some(at + i + c.len_utf8());
+        } else {
+            break;
+        }
+    }
+    Some((start?, end?))
+}
+
+/// Whether a word can stand inside a name: capitalised, an initial, or a particle.
+fn name_word(input: &str, (s, e): (usize, usize)) -> bool {
+    let w = &input[s..e];
+    let w = w.strip_suffix("'s").unwrap_or(w);
+    let mut buf = [0u8; 24];
+    w.chars().next().is_some_and(char::is_uppercase)
+        || lower(w, &mut buf).is_some_and(speech::is_name_particle)
+}
+
+/// The full name (`Choe Son Hui`) that the word at `[s, e)` stands in, if it stands in one.
+fn name_around(input: &str, region: Span, s: usize, e: usize) -> Option<Span> {
+    let mut run: [(usize, usize); 9] = [(0, 0); 9];
+    let mut left: [(usize, usize); 4] = [(0, 0); 4];
+    let mut nl = 0;
+    let mut at = s;
+    while nl < left.len() {
+        let Some(w) = word_before(input, at, region.start()) else {
+            break;
+        };
+        if !name_word(input, w) || input[w.0..w.1].ends_with("'s") {
+            break;
+        }
+        left[nl] = w;
+        nl += 1;
+        at = w.0;
+    }
     let mut n = 0;
-    let flush = |run: &[(usize, usize)], out: &mut Vec<Name>| {
-        if let Some((s, e)) = full_name(input, run) {
-            out.push(Name {
-                span: Span::new(s, e),
-            });
+    for k in (0..nl).rev() {
+        run[n] = left[k];
+        n += 1;
+    }
+    let own = n;
+    run[n] = (s, e);
+    n += 1;
+    let mut at = e;
+    while n < run.len() {
+        if input[..at].ends_with("'s") {
+            break;
         }
-    };
-    while i < b {
-        let c = bytes[i];
-        let at_word = i == a || !bytes[i - 1].is_ascii_alphanumeric() && bytes[i - 1] < 0x80;
-        let upper = c.is_ascii_uppercase()
-            || c >= 0xC0 && input[i..].chars().next().is_some_and(char::is_uppercase);
-        if !(at_word && (upper || n > 0 && c.is_ascii_lowercase())) {
-            if n > 0 && !(c == b' ' || c == b'.' && i > 0 && bytes[i - 1].is_ascii_uppercase()) {
-                flush(&run[..n], out);
-                n = 0;
-            }
-            i += 1;
-            continue;
+        let Some(w) = word_after(input, at, region.end()) else {
+            break;
+        };
+        if !name_word(input, w) {
+            break;
         }
-        // A word: letters, inner hyphens and apostrophes.
-        let start = i;
-        let mut end = i;
-        for (k, ch) in input[i..b].char_indices() {
-            if ch.is_alphanumeric() || (ch == '-' || ch == '\'') && k > 0 {
-                end = i + k + ch.len_utf8();
-            } else {
-                break;
-            }
-        }
-        if end == start {
-            i += 1;
-            continue;
-        }
-        // `Gaulle's`: the name stops before the possessive.
-        let possessive = input[start..end].ends_with("'s");
-        if possessive {
-            end -= 2;
-        }
-        let word = &input[start..end];
-        let lower_word = !upper;
-        if lower_word {
-            // Particles inside a name (`Charles de Gaulle`); any other lower-case word ends it.
-            let mut buf = [0u8; 24];
-            let particle = lower(word, &mut buf).is_some_and(speech::is_name_particle);
-            if !particle {
-                flush(&run[..n], out);
-                n = 0;
-            } else if n < run.len() {
-                run[n] = (start, end);
-                n += 1;
-            }
-        } else if n < run.len() {
-            run[n] = (start, end);
-            n += 1;
-        }
-        i = if possessive { end + 2 } else { end };
-        // A possessive or any punctuation other than an initial's dot ends the run.
-        if possessive || bytes.get(i) == Some(&b'\'') || input[i..].starts_with('’') {
-            flush(&run[..n], out);
-            n = 0;
+        run[n] = w;
+        n += 1;
+        at = w.1;
+    }
+    let run = &mut run[..n];
+    for w in run.iter_mut() {
+        if input[w.0..w.1].ends_with("'s") {
+            w.1 -= 2;
         }
     }
-    if n > 0 {
-        flush(&run[..n], out);
-    }
+    let (a, b) = full_name(input, run)?;
+    (a <= run[own].0 && run[own].1 <= b).then(|| Span::new(a, b))
 }
 
 /// The full personal name in a run of capitalised words, after its titles (`Foreign Minister`)
 /// and any word that only opens the sentence (`The`, `When`).
 fn full_name(input: &str, run: &[(usize, usize)]) -> Option<(usize, usize)> {
     let mut buf = [0u8; 24];
-    let low = |k: usize, buf: &mut [u8; 24]| -> String {
+    let low = |k: usize, buf: &mut [u8; 24]| -> usize {
         let (s, e) = run[k];
-        lower(&input[s..e], buf).unwrap_or("").to_owned()
+        lower(&input[s..e], buf).map_or(0, str::len)
     };
     // Drop trailing particles.
     let mut end = run.len();
-    while end > 0 && speech::is_name_particle(&low(end - 1, &mut buf)) {
-        end -= 1;
+    while end > 0 {
+        let len = low(end - 1, &mut buf);
+        if len > 0 && speech::is_name_particle(std::str::from_utf8(&buf[..len]).unwrap_or("")) {
+            end -= 1;
+        } else {
+            break;
+        }
     }
     let mut start = 0;
     for k in 0..end {
-        let w = low(k, &mut buf);
-        if speech::is_title(&w)
-            || speech::is_stop(&w)
-            || speech::is_determiner(&w)
-            || speech::is_opening_word(&w)
+        let len = low(k, &mut buf);
+        let w = std::str::from_utf8(&buf[..len]).unwrap_or("");
+        if speech::is_title(w)
+            || speech::is_stop(w)
+            || speech::is_determiner(w)
+            || speech::is_opening_word(w)
         {
             start = k + 1;
         }
@@ -123,17 +158,17 @@ fn full_name(input: &str, run: &[(usize, usize)]) -> Option<(usize, usize)> {
         return None;
     }
     // Institutions and places are not people: `Foreign Ministry`, `United States`.
-    let last = low(end - 1, &mut buf);
-    if speech::is_organization_head(&last)
-        || super::lexicon::agency(&input[words[0].0..words[words.len() - 1].1]).is_some()
-    {
+    let len = low(end - 1, &mut buf);
+    let last = std::str::from_utf8(&buf[..len]).unwrap_or("");
+    let whole = &input[words[0].0..words[words.len() - 1].1];
+    if speech::is_organization_head(last) || super::lexicon::agency(whole).is_some() {
         return None;
     }
     if words.iter().any(|&(s, e)| {
-        input[s..e]
-            .chars()
-            .all(|c| c.is_uppercase() || !c.is_alphabetic())
-            && e - s > 1
+        e - s > 1
+            && input[s..e]
+                .chars()
+                .all(|c| c.is_uppercase() || !c.is_alphabetic())
     }) {
         return None;
     }
@@ -193,37 +228,67 @@ pub(crate) fn resolve<'a>(
     }
     pending.sort_by_key(|p| (p.at, p.reported, p.index));
 
-    let mut names: Vec<Name> = Vec::new();
-    for r in regions {
-        names_in(
-            input,
-            r.span.start(),
-            r.span.end().min(input.len()),
-            &mut names,
-        );
+    // The surnames to look up (`Choe`), each with the full names it stands in, in order.
+    let mut surnames: Vec<(&'a str, Vec<Span>)> = Vec::new();
+    let body_start = regions.first().map_or(0, |r| r.span.start());
+    for p in &pending {
+        let s = if p.reported {
+            Some(&reported[p.index].speaker)
+        } else {
+            quotes[p.index].speaker.as_ref()
+        };
+        let Some(s) = s else { continue };
+        if matches!(
+            s.kind,
+            SpeakerKind::Pronoun | SpeakerKind::Organization | SpeakerKind::Anonymous
+        ) {
+            continue;
+        }
+        let Some(name) = &s.name else { continue };
+        let text = name.span.as_str(input);
+        if words_of(text).count() != 1
+            || surnames.iter().any(|(w, _)| *w == text)
+            || surnames.len() >= MAX_SURNAMES
+        {
+            continue;
+        }
+        surnames.push((text, Vec::new()));
+    }
+    for (word, found) in surnames.iter_mut() {
+        let finder = memchr::memmem::Finder::new(word.as_bytes());
+        let mut r = 0;
+        for at in finder.find_iter(&input.as_bytes()[body_start..]) {
+            let at = body_start + at;
+            let end = at + word.len();
+            while r < regions.len() && regions[r].span.end() <= at {
+                r += 1;
+            }
+            let Some(region) = regions.get(r) else { break };
+            if at < region.span.start() || !input.is_char_boundary(end) {
+                continue;
+            }
+            let bounded = input[..at]
+                .chars()
+                .next_back()
+                .is_none_or(|c| !c.is_alphanumeric())
+                && input[end..]
+                    .chars()
+                    .next()
+                    .is_none_or(|c| !c.is_alphanumeric());
+            if !bounded {
+                continue;
+            }
+            if let Some(full) = name_around(input, region.span, at, end) {
+                found.push(full);
+            }
+        }
     }
 
-    // Each word of each full name seen so far, to the latest such name; `true` when two
-    // different names share the word.
-    let mut by_word: HashMap<&'a str, (usize, bool)> = HashMap::new();
-    let mut next_name = 0;
     // The latest named person speaking, and the latest of each gender.
     let mut last: Option<(Span, Option<Gender>)> = None;
     let mut last_male: Option<Span> = None;
     let mut last_female: Option<Span> = None;
     for p in &pending {
-        while next_name < names.len() && names[next_name].span.start < p.at {
-            let name = names[next_name];
-            let text = name.span.as_str(input);
-            for w in words_of(text) {
-                let entry = by_word.entry(w).or_insert((next_name, false));
-                if entry.0 != next_name && names[entry.0].span.as_str(input) != text {
-                    entry.1 = true;
-                }
-                entry.0 = next_name;
-            }
-            next_name += 1;
-        }
         let speaker: &mut Speaker<'a> = if p.reported {
             &mut reported[p.index].speaker
         } else {
@@ -261,11 +326,20 @@ pub(crate) fn resolve<'a>(
         let single = words_of(name_text).count() == 1;
         let mut full = name;
         if single {
-            if let Some(&(k, ambiguous)) = by_word.get(words_of(name_text).next().unwrap_or("")) {
-                full = names[k].span;
+            let known = surnames
+                .iter()
+                .find(|(w, _)| *w == name_text)
+                .map(|(_, f)| f);
+            let before: &[Span] = known.map_or(&[], |f| {
+                let k = f.partition_point(|s| s.start < p.at);
+                &f[..k]
+            });
+            if let Some(&latest) = before.last() {
+                full = latest;
                 speaker.name = Some(Text::of(input, full));
                 speaker.kind = SpeakerKind::Person;
-                if ambiguous {
+                let text = latest.as_str(input);
+                if before.iter().any(|s| s.as_str(input) != text) {
                     warnings.push(Warning {
                         kind: WarningKind::AmbiguousSpeaker,
                         span: speaker.mention.span,
@@ -297,18 +371,17 @@ mod tests {
 
     #[test]
     fn full_names() {
-        let s = "North Korean Foreign Minister Choe Son Hui met Sergei Lavrov in Moscow. The Foreign Ministry said so. When Kim Jong Un spoke, Charles de Gaulle's book fell.";
-        let mut names = Vec::new();
-        names_in(s, 0, s.len(), &mut names);
-        let got: Vec<&str> = names.iter().map(|n| n.span.as_str(s)).collect();
-        assert_eq!(
-            got,
-            [
-                "Choe Son Hui",
-                "Sergei Lavrov",
-                "Kim Jong Un",
-                "Charles de Gaulle"
-            ]
-        );
+        let s = "North Korean Foreign Minister Choe Son Hui met Sergei Lavrov. The Foreign Ministry said so. When Kim Jong Un spoke, Charles de Gaulle's book fell.";
+        let region = Span::new(0, s.len());
+        let at = |w: &str| {
+            let i = s.find(w).unwrap();
+            name_around(s, region, i, i + w.len()).map(|n| n.as_str(s))
+        };
+        assert_eq!(at("Choe"), Some("Choe Son Hui"));
+        assert_eq!(at("Hui"), Some("Choe Son Hui"));
+        assert_eq!(at("Lavrov"), Some("Sergei Lavrov"));
+        assert_eq!(at("Ministry"), None);
+        assert_eq!(at("Jong"), Some("Kim Jong Un"));
+        assert_eq!(at("Gaulle"), Some("Charles de Gaulle"));
     }
 }

@@ -13,6 +13,9 @@ pub(crate) enum Kind {
     Punct,
 }
 
+/// The longest word kept in lower case; no lexicon word is longer.
+pub(crate) const KEY: usize = 20;
+
 /// One token: its byte span in the input and a few facts the grammar asks often.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) struct Tok {
@@ -23,9 +26,77 @@ pub(crate) struct Tok {
     pub ch: char,
     /// Whether the first character is upper case.
     pub cap: bool,
+    /// Where the word's lower-case form starts in [`Tokens::keys`]; `key_len` is 0 when the word
+    /// is longer than [`KEY`] or not ASCII.
+    key_at: u32,
+    key_len: u8,
+}
+
+/// The tokens of some stretches of text, with their words in lower case, computed once so
+/// that the grammar's many lookups do not lower-case a word again. Reused between stretches:
+/// clearing keeps the allocations.
+#[derive(Debug, Default)]
+pub(crate) struct Tokens {
+    pub toks: Vec<Tok>,
+    keys: String,
+}
+
+impl Tokens {
+    /// Buffers sized for a few sentences, so that reading a window does not grow them.
+    pub fn new() -> Self {
+        Tokens {
+            toks: Vec::with_capacity(128),
+            keys: String::with_capacity(512),
+        }
+    }
+
+    pub fn clear(&mut self) {
+        self.toks.clear();
+        self.keys.clear();
+    }
+
+    /// Appends the tokens of `input[from..to]`. `from` and `to` must be char boundaries.
+    pub fn add(&mut self, input: &str, from: usize, to: usize) {
+        tokenize(input, from, to, &mut self.toks, &mut self.keys);
+    }
+
+    /// The lower-case form of token `i`, or `""`.
+    pub fn key(&self, i: usize) -> &str {
+        match self.toks.get(i) {
+            Some(t) if t.key_len > 0 => {
+                let a = t.key_at as usize;
+                self.keys.get(a..a + t.key_len as usize).unwrap_or("")
+            }
+            _ => "",
+        }
+    }
 }
 
 impl Tok {
+    fn new(input: &str, start: usize, end: usize, kind: Kind, ch: char, keys: &mut String) -> Tok {
+        let mut key_len = 0;
+        let key_at = keys.len() as u32;
+        if kind == Kind::Word {
+            let w = &input[start..end];
+            if w.len() <= KEY && w.is_ascii() {
+                keys.push_str(w);
+                if let Some(k) = keys.get_mut(key_at as usize..) {
+                    k.make_ascii_lowercase();
+                }
+                key_len = w.len() as u8;
+            }
+        }
+        Tok {
+            start: start as u32,
+            end: end as u32,
+            kind,
+            ch,
+            cap: ch.is_uppercase(),
+            key_at,
+            key_len,
+        }
+    }
+
     pub fn text<'a>(&self, input: &'a str) -> &'a str {
         input
             .get(self.start as usize..self.end as usize)
@@ -62,13 +133,109 @@ fn is_joiner(c: char) -> bool {
 }
 
 /// Words written with a full stop that does not end the sentence.
-const ABBREVIATIONS: &[&str] = &[
-    "mr", "mrs", "ms", "dr", "sen", "rep", "reps", "gov", "gen", "lt", "col", "maj", "capt", "sgt",
-    "adm", "cmdr", "prof", "rev", "st", "jr", "sr", "inc", "corp", "co", "ltd", "no", "vs", "jan",
-    "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "mt", "ft",
-    "ave", "dept", "univ", "pres", "atty", "supt", "insp", "det", "messrs", "hon", "amb", "sens",
-    "cpl", "pvt", "gens", "govs", "ret",
-];
+fn abbreviation(w: &str) -> bool {
+    matches!(
+        w,
+        "mr" | "mrs"
+            | "ms"
+            | "dr"
+            | "sen"
+            | "rep"
+            | "reps"
+            | "gov"
+            | "gen"
+            | "lt"
+            | "col"
+            | "maj"
+            | "capt"
+            | "sgt"
+            | "adm"
+            | "cmdr"
+            | "prof"
+            | "rev"
+            | "st"
+            | "jr"
+            | "sr"
+            | "inc"
+            | "corp"
+            | "co"
+            | "ltd"
+            | "no"
+            | "vs"
+            | "jan"
+            | "feb"
+            | "mar"
+            | "apr"
+            | "jun"
+            | "jul"
+            | "aug"
+            | "sep"
+            | "sept"
+            | "oct"
+            | "nov"
+            | "dec"
+            | "mt"
+            | "ft"
+            | "ave"
+            | "dept"
+            | "univ"
+            | "pres"
+            | "atty"
+            | "supt"
+            | "insp"
+            | "det"
+            | "messrs"
+            | "hon"
+            | "amb"
+            | "sens"
+            | "cpl"
+            | "pvt"
+            | "gens"
+            | "govs"
+            | "ret"
+    )
+}
+
+/// AP abbreviations of US states.
+fn state(w: &str) -> bool {
+    matches!(
+        w,
+        "ala"
+            | "ariz"
+            | "ark"
+            | "calif"
+            | "colo"
+            | "conn"
+            | "del"
+            | "fla"
+            | "ga"
+            | "ill"
+            | "ind"
+            | "kan"
+            | "kans"
+            | "ky"
+            | "la"
+            | "md"
+            | "mass"
+            | "mich"
+            | "minn"
+            | "miss"
+            | "mo"
+            | "mont"
+            | "neb"
+            | "nev"
+            | "okla"
+            | "ore"
+            | "pa"
+            | "tenn"
+            | "tex"
+            | "vt"
+            | "va"
+            | "wash"
+            | "wis"
+            | "wyo"
+    )
+}
 
 pub(crate) fn is_abbreviation(word: &str) -> bool {
     let mut chars = word.chars();
@@ -81,22 +248,16 @@ pub(crate) fn is_abbreviation(word: &str) -> bool {
         return true;
     }
     let mut buf = [0u8; 24];
-    if lower(word, &mut buf).is_some_and(|w| ABBREVIATIONS.contains(&w)) {
+    if word.len() <= 6 && lower(word, &mut buf).is_some_and(abbreviation) {
         return true;
     }
     // US state abbreviations (`Tampa, Fla.`, `D-Ill.`), capitalised, as AP style writes them;
     // some are words in lower case (`ill.`, `miss.`).
     let last = word.rsplit('-').next().unwrap_or(word);
     last.starts_with(|c: char| c.is_ascii_uppercase())
-        && lower(last, &mut buf).is_some_and(|w| STATES.contains(&w))
+        && last.len() <= 5
+        && lower(last, &mut buf).is_some_and(state)
 }
-
-/// AP abbreviations of US states.
-const STATES: &[&str] = &[
-    "ala", "ariz", "ark", "calif", "colo", "conn", "del", "fla", "ga", "ill", "ind", "kan", "kans",
-    "ky", "la", "md", "mass", "mich", "minn", "miss", "mo", "mont", "neb", "nev", "okla", "ore",
-    "pa", "tenn", "tex", "vt", "va", "wash", "wis", "wyo", "ore", "calif",
-];
 
 /// `word` in ASCII lower case, in `buf`; `None` when it is too long or not ASCII.
 pub(crate) fn lower<'b>(word: &str, buf: &'b mut [u8; 24]) -> Option<&'b str> {
@@ -111,55 +272,74 @@ pub(crate) fn lower<'b>(word: &str, buf: &'b mut [u8; 24]) -> Option<&'b str> {
 }
 
 /// Appends the tokens of `input[from..to]` to `out`. `from` and `to` must be char boundaries.
-pub(crate) fn tokenize(input: &str, from: usize, to: usize, out: &mut Vec<Tok>) {
-    let Some(s) = input.get(from..to) else { return };
-    let mut it = s.char_indices().peekable();
-    while let Some((i, c)) = it.next() {
-        if c.is_whitespace() {
+fn tokenize(input: &str, from: usize, to: usize, out: &mut Vec<Tok>, keys: &mut String) {
+    if input.get(from..to).is_none() {
+        return;
+    }
+    let bytes = input.as_bytes();
+    let char_at = |i: usize| -> (char, usize) {
+        let b = bytes[i];
+        if b < 0x80 {
+            (b as char, 1)
+        } else {
+            let c = input[i..to].chars().next().unwrap_or(' ');
+            (c, c.len_utf8())
+        }
+    };
+    let alnum = |c: char| {
+        if c.is_ascii() {
+            c.is_ascii_alphanumeric()
+        } else {
+            c.is_alphanumeric()
+        }
+    };
+    let mut i = from;
+    while i < to {
+        let b = bytes[i];
+        if b < 0x80 && !b.is_ascii_alphanumeric() {
+            if !(b == b' ' || (b'\t'..=b'\r').contains(&b)) {
+                out.push(Tok::new(input, i, i + 1, Kind::Punct, b as char, keys));
+            }
+            i += 1;
             continue;
         }
-        if c.is_alphanumeric() {
-            let mut end = i + c.len_utf8();
-            loop {
-                match it.peek().copied() {
-                    Some((j, d)) if d.is_alphanumeric() => {
-                        end = j + d.len_utf8();
-                        it.next();
-                    }
-                    Some((j, d)) if is_joiner(d) => {
-                        let after = j + d.len_utf8();
-                        match s[after..].chars().next() {
-                            Some(n) if n.is_alphanumeric() => {
-                                it.next();
-                                it.next();
-                                end = after + n.len_utf8();
-                            }
-                            _ => break,
-                        }
-                    }
-                    _ => break,
-                }
+        let (c, len) = char_at(i);
+        if !alnum(c) {
+            if !c.is_whitespace() {
+                out.push(Tok::new(input, i, i + len, Kind::Punct, c, keys));
             }
-            if s[end..].starts_with('.') && is_abbreviation(&s[i..end]) {
-                it.next();
+            i += len;
+            continue;
+        }
+        let start = i;
+        let mut end = i + len;
+        loop {
+            // ASCII letters and digits, the common case, a byte at a time.
+            while end < to && bytes[end].is_ascii_alphanumeric() {
                 end += 1;
             }
-            out.push(Tok {
-                start: (from + i) as u32,
-                end: (from + end) as u32,
-                kind: Kind::Word,
-                ch: c,
-                cap: c.is_uppercase(),
-            });
-        } else {
-            out.push(Tok {
-                start: (from + i) as u32,
-                end: (from + i + c.len_utf8()) as u32,
-                kind: Kind::Punct,
-                ch: c,
-                cap: false,
-            });
+            if end >= to {
+                break;
+            }
+            let (d, dl) = char_at(end);
+            if alnum(d) {
+                end += dl;
+                continue;
+            }
+            if is_joiner(d) && end + dl < to {
+                let (n, nl) = char_at(end + dl);
+                if alnum(n) {
+                    end += dl + nl;
+                    continue;
+                }
+            }
+            break;
         }
+        if end < to && bytes[end] == b'.' && is_abbreviation(&input[start..end]) {
+            end += 1;
+        }
+        out.push(Tok::new(input, start, end, Kind::Word, c, keys));
+        i = end;
     }
 }
 
@@ -185,9 +365,9 @@ mod tests {
     use super::*;
 
     fn words(s: &str) -> Vec<&str> {
-        let mut v = Vec::new();
-        tokenize(s, 0, s.len(), &mut v);
-        v.iter().map(|t| t.text(s)).collect()
+        let mut t = Tokens::default();
+        t.add(s, 0, s.len());
+        t.toks.iter().map(|x| x.text(s)).collect()
     }
 
     #[test]
