@@ -134,7 +134,7 @@ pub(crate) fn attribute<'a>(input: &'a str, regions: &[Region], quotes: &mut Vec
                 if to < hi {
                     // The frame runs to the window's edge: read further, or give up knowing
                     // what follows it.
-                    if ahead < TRAIL && trailing[k].is_none_or(|t| t.end.is_none()) {
+                    if ahead < TRAIL && trailing[k].map_or(true, |t| t.end.is_none()) {
                         ahead = TRAIL;
                         continue;
                     }
@@ -597,7 +597,7 @@ fn looks_like_title(text: &str) -> bool {
     };
     bare.split_whitespace().enumerate().all(|(i, w)| {
         let c = w.chars().find(|c| c.is_alphanumeric());
-        c.is_none_or(|c| c.is_uppercase() || c.is_numeric()) || i > 0 && small(w)
+        c.map_or(true, |c| c.is_uppercase() || c.is_numeric()) || i > 0 && small(w)
     }) && bare
         .chars()
         .find(|c| c.is_alphanumeric())

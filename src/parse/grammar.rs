@@ -231,9 +231,7 @@ impl<'s> Grammar<'s> {
         {
             let o = self.low(e);
             let o = o.as_str();
-            if speech::is_audience(o) {
-                e += 1;
-            } else if self.cap(e) && !self.pronoun(e) && !self.stop(e) {
+            if speech::is_audience(o) || self.cap(e) && !self.pronoun(e) && !self.stop(e) {
                 e += 1;
             } else if matches!(o, "the" | "a" | "an")
                 && e + 1 < n
@@ -752,7 +750,7 @@ impl<'s> Grammar<'s> {
             if self.toks[p].cap
                 && !speech::is_title(w)
                 && !self.possessive(p)
-                && !(speech::is_stop(w) && ns == ne)
+                && (!speech::is_stop(w) || ns != ne)
             {
                 ns = p;
                 continue;

@@ -71,7 +71,7 @@ pub(crate) fn find<'a>(
                 at == 0 || !bytes[at - 1].is_ascii_alphanumeric() && bytes[at - 1] != b'-';
             let after_ok = bytes
                 .get(end)
-                .is_none_or(|b| !b.is_ascii_alphanumeric() && *b != b'-');
+                .map_or(true, |b| !b.is_ascii_alphanumeric() && *b != b'-');
             if before_ok && after_ok {
                 hits.push((at, end));
             }
@@ -251,7 +251,9 @@ fn read_at<'a>(
     let cue = Span::new(at, toks[ce - 1].end as usize);
     let next = toks.get(ce);
     // `…, officials said.`: the speech is the clause before the speaker.
-    if next.is_none_or(|t| t.kind == Kind::Punct && matches!(t.ch, '.' | ',' | ';' | '!' | '?')) {
+    if next.map_or(true, |t| {
+        t.kind == Kind::Punct && matches!(t.ch, '.' | ',' | ';' | '!' | '?')
+    }) {
         if a == s || !toks[a - 1].is_punct(',') {
             return Ok(None);
         }

@@ -270,11 +270,11 @@ pub(crate) fn resolve<'a>(
             let bounded = input[..at]
                 .chars()
                 .next_back()
-                .is_none_or(|c| !c.is_alphanumeric())
+                .map_or(true, |c| !c.is_alphanumeric())
                 && input[end..]
                     .chars()
                     .next()
-                    .is_none_or(|c| !c.is_alphanumeric());
+                    .map_or(true, |c| !c.is_alphanumeric());
             if !bounded {
                 continue;
             }

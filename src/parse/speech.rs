@@ -984,23 +984,6 @@ pub(crate) fn is_audience(w: &str) -> bool {
     )
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn lexicon() {
-        assert_eq!(cue("said"), Some(Form::Finite));
-        assert_eq!(cue("adding"), Some(Form::Participle));
-        assert_eq!(cue("say"), Some(Form::Base));
-        assert_eq!(cue("sailed"), None);
-        assert!(is_title("spokesman") && is_title("minister") && !is_title("moscow"));
-        assert!(is_between_word("later") && is_between_word("quickly") && !is_between_word("only"));
-        assert_eq!(gender("she"), Some(Gender::Female));
-        assert!(is_anonymous_head("officials") && is_organization_head("ministry"));
-    }
-}
-
 /// Words that open a sentence with a phrase before its subject (`In response to …, the
 /// ministry said`).
 pub(crate) fn is_opening_word(w: &str) -> bool {
@@ -1178,4 +1161,21 @@ pub(crate) fn is_common_verb(w: &str) -> bool {
             | "plays"
             | "lives"
     )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn lexicon() {
+        assert_eq!(cue("said"), Some(Form::Finite));
+        assert_eq!(cue("adding"), Some(Form::Participle));
+        assert_eq!(cue("say"), Some(Form::Base));
+        assert_eq!(cue("sailed"), None);
+        assert!(is_title("spokesman") && is_title("minister") && !is_title("moscow"));
+        assert!(is_between_word("later") && is_between_word("quickly") && !is_between_word("only"));
+        assert_eq!(gender("she"), Some(Gender::Female));
+        assert!(is_anonymous_head("officials") && is_organization_head("ministry"));
+    }
 }

@@ -103,10 +103,6 @@ impl Tok {
             .unwrap_or("")
     }
 
-    pub fn is_word(&self) -> bool {
-        self.kind == Kind::Word
-    }
-
     pub fn is_punct(&self, c: char) -> bool {
         self.kind == Kind::Punct && self.ch == c
     }
