@@ -620,6 +620,20 @@ fn reported_speech_forms() {
             "The dredger will arrive in June",
         ),
         (
+            "The port will stay open, the board said in a letter to shippers.",
+            ReportKind::Trailing,
+            "the board",
+            "said in a letter",
+            "The port will stay open",
+        ),
+        (
+            "Vogt told shippers at a meeting in Kiel that the port would stay open.",
+            ReportKind::Leading,
+            "Vogt",
+            "told",
+            "the port would stay open",
+        ),
+        (
             "According to the board, the dredger will arrive in June.",
             ReportKind::AccordingTo,
             "the board",

@@ -249,7 +249,47 @@ fn read_at<'a>(
     };
     let ce = g.cue_end(c, toks.len());
     let cue = Span::new(at, toks[ce - 1].end as usize);
-    let next = toks.get(ce);
+    // After the verb, a phrase of place or audience before `that` (`told delegates at the
+    // meeting that …`), or one that ends the sentence (`…, the bank said in its report.`).
+    let mut after = ce;
+    let mut that = None;
+    let mut ends_soon = false;
+    if toks.get(ce).is_some_and(|t| t.kind == Kind::Word)
+        && (matches!(
+            g.low(ce).as_str(),
+            "in" | "on"
+                | "at"
+                | "to"
+                | "during"
+                | "after"
+                | "before"
+                | "for"
+                | "with"
+                | "from"
+                | "via"
+        ) || matches!(g.low(c).as_str(), "told" | "tells" | "telling"))
+    {
+        for k in ce..toks.len().min(ce + 14) {
+            let t = &toks[k];
+            if g.low(k).as_str() == "that" {
+                that = Some(k);
+                break;
+            }
+            if t.ends_sentence() {
+                ends_soon = true;
+                after = k;
+                break;
+            }
+            if t.kind == Kind::Punct && matches!(t.ch, ':' | ';' | ',') {
+                break;
+            }
+        }
+    }
+    let next = if ends_soon {
+        toks.get(after)
+    } else {
+        toks.get(ce)
+    };
     // `…, officials said.`: the speech is the clause before the speaker.
     if next.map_or(true, |t| {
         t.kind == Kind::Punct && matches!(t.ch, '.' | ',' | ';' | '!' | '?')
@@ -266,7 +306,7 @@ fn read_at<'a>(
             .map(|content| make(input, ReportKind::Trailing, speaker, cue, content)));
     }
     // `X said (on Tuesday) (that) …`
-    let mut k = ce;
+    let mut k = that.map_or(ce, |t| t);
     for _ in 0..3 {
         let n = g.adjunct(k);
         if n == 0 {
