@@ -269,8 +269,7 @@ fn read_at<'a>(
                 | "via"
         ) || matches!(g.low(c).as_str(), "told" | "tells" | "telling"))
     {
-        for k in ce..toks.len().min(ce + 14) {
-            let t = &toks[k];
+        for (k, t) in toks.iter().enumerate().take(ce + 14).skip(ce) {
             if g.low(k).as_str() == "that" {
                 that = Some(k);
                 break;
