@@ -131,6 +131,7 @@ pub(crate) fn attribute<'a>(input: &'a str, regions: &[Region], quotes: &mut Vec
                     .is_some_and(|t| t.is_punct(',') || t.is_dash())
                     && last_char(input, p.content).is_some_and(char::is_alphanumeric);
                 trailing[k] = Grammar::new(input, &toks).trailing(tight);
+                follows[k] = follower(input, &toks.toks, tight);
                 if to < hi {
                     // The frame runs to the window's edge: read further, or give up knowing
                     // what follows it.
@@ -142,9 +143,7 @@ pub(crate) fn attribute<'a>(input: &'a str, regions: &[Region], quotes: &mut Vec
                         t.clean = false;
                     }
                 }
-                if trailing[k].is_none() {
-                    follows[k] = follower(input, &toks.toks, tight);
-                }
+
                 break;
             }
             if whole {
@@ -312,17 +311,34 @@ pub(crate) fn attribute<'a>(input: &'a str, regions: &[Region], quotes: &mut Vec
                     .next()
                     .is_some_and(char::is_lowercase);
                 let lead = leading[first].filter(|l| l.cue == f.cue);
+                let open = pieces[first].span.start();
+                // `said that "the damage is done"`, `called her actions "extremely careless"`:
+                // words that run on from the writer's clause.
+                let runs_on = lead.is_some_and(|l| {
+                    l.inserted
+                        || naming_cue(input, l.cue)
+                        || input[l.cue.end().min(open)..open]
+                            .trim_end()
+                            .rsplit(|c: char| !c.is_alphanumeric())
+                            .next()
+                            .is_some_and(|w| w == "that")
+                });
                 let inside = setting[first] == Setting::Inside && !direct_lead
-                    || lower && lead.is_some_and(|l| l.inserted) && quote.pieces.len() == 1;
+                    || lower && runs_on && quote.pieces.len() == 1;
                 // `told "Fox and Friends"`, `a play called "Los Hijos de Trump"`.
                 let naming = naming_cue(input, f.cue)
                     || f.cue.as_str(input).starts_with("tel")
                     || f.cue.as_str(input).starts_with("told");
-                if setting[first] != Setting::Opens
-                    && quote.pieces.len() == 1
+                let trimmed = text.trim_end();
+                let sentence = trimmed.ends_with(['!', '?'])
+                    || trimmed.ends_with('.') && trimmed.split_whitespace().count() > 6;
+                let by_author = follows.get(range[q].1) == Some(&Follower::Author);
+                if quote.pieces.len() == 1
                     && looks_like_title(text)
-                    && !text.trim_end().ends_with(['.', '!', '?'])
-                    && (naming || lead.is_some_and(|l| !l.adjacent))
+                    && (by_author
+                        || setting[first] != Setting::Opens
+                            && !sentence
+                            && (naming || lead.is_some_and(|l| !l.adjacent)))
                 {
                     quote.kind = QuoteKind::Title;
                 } else {
@@ -391,10 +407,14 @@ fn follower(input: &str, toks: &[Tok], tight: bool) -> Follower {
     let Some(t) = toks.first() else {
         return Follower::Other;
     };
-    let w = t.text(input);
-    if w == "by" && toks.get(1).is_some_and(|n| n.cap) {
+    // `"…," by Jane Doe`, `"…", by Jane Doe`
+    let by = if t.is_punct(',') { 1 } else { 0 };
+    if toks.get(by).is_some_and(|b| b.text(input) == "by")
+        && toks.get(by + 1).is_some_and(|n| n.cap)
+    {
         return Follower::Author;
     }
+    let w = t.text(input);
     if tight && t.kind == super::words::Kind::Word && !t.cap {
         return Follower::Run;
     }
@@ -548,6 +568,12 @@ fn looks_like_title(text: &str) -> bool {
     let text = text.trim();
     if text.ends_with(['!', '?']) {
         return false;
+    }
+    // A heading in capitals (`EVENTUALLY VOTERS DECIDE`).
+    if text.chars().filter(|c| c.is_alphabetic()).count() > 3
+        && !text.chars().any(char::is_lowercase)
+    {
+        return true;
     }
     let bare = text.trim_end_matches([',', '.', ';', ':']);
     let words = bare.split_whitespace().count();

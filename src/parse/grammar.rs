@@ -1365,6 +1365,14 @@ impl<'s> Grammar<'s> {
                 break;
             }
         }
+        // `… in Fort Mill, S.C. "It seems …`: an abbreviation's dot right before a quote also
+        // ends the sentence, unless it is a title that a name follows (`Mr.`).
+        if n > 0 && s < n && self.word(n - 1) && self.toks[n - 1].text(self.input).ends_with('.') {
+            let w = self.low(n - 1);
+            if !speech::is_title(w.as_str()) && !speech::is_honorific(w.as_str()) {
+                s = n;
+            }
+        }
         let setting = if s >= n {
             Setting::Opens
         } else if self.punct(n - 1, ',') {
