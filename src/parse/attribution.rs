@@ -408,13 +408,12 @@ fn follower(input: &str, toks: &[Tok], tight: bool) -> Follower {
         return Follower::Other;
     };
     // `"…," by Jane Doe`, `"…", by Jane Doe`
-    let by = if t.is_punct(',') { 1 } else { 0 };
+    let by = usize::from(t.is_punct(','));
     if toks.get(by).is_some_and(|b| b.text(input) == "by")
         && toks.get(by + 1).is_some_and(|n| n.cap)
     {
         return Follower::Author;
     }
-    let w = t.text(input);
     if tight && t.kind == super::words::Kind::Word && !t.cap {
         return Follower::Run;
     }
