@@ -711,3 +711,85 @@ fn pathological_inputs_stay_linear() {
         assert!(ratio < 10.0, "{unit:?}: {a:?} for 4k, {b:?} for 16k");
     }
 }
+
+mod properties {
+    use proptest::prelude::*;
+
+    /// Bits of text that stress the quote and attribution passes.
+    const PARTS: &[&str] = &[
+        "\"",
+        "“",
+        "”",
+        "‘",
+        "’",
+        "'",
+        "''",
+        "``",
+        "«",
+        "»",
+        "„",
+        "‚",
+        "「",
+        "」",
+        "『",
+        "』",
+        " ",
+        "\n\n",
+        ", ",
+        ". ",
+        ": ",
+        " — ",
+        "said",
+        " he said",
+        " said Vogt",
+        "told reporters",
+        "Vogt",
+        "the ministry",
+        "according to",
+        " that ",
+        "Kim’s",
+        "rock ’n’ roll",
+        "’90s",
+        "é",
+        "\u{202a}",
+        "=\"",
+        "(R-Fla.)",
+        "Mr.",
+        "U.S.",
+        "a",
+        "word",
+    ];
+
+    proptest! {
+        #![proptest_config(ProptestConfig { cases: 400, .. ProptestConfig::default() })]
+
+        #[test]
+        fn any_mix_of_marks_parses_into_consistent_quotes(picks in prop::collection::vec(0..PARTS.len(), 0..80)) {
+            let body: String = picks.iter().map(|&i| PARTS[i]).collect();
+            let text = format!("Headline here\n\nKIEL, May 2 (Reuters) - Lead.\n\n{body}\n");
+            let a = newswire::parse(&text).unwrap();
+            let mut last_start = 0;
+            for (i, q) in a.quotes.iter().enumerate() {
+                prop_assert!(!q.pieces.is_empty());
+                prop_assert!(q.span().start >= last_start);
+                last_start = q.span().start;
+                if let Some(p) = q.parent {
+                    prop_assert!(p < i);
+                    prop_assert!(a.quotes[p].span().start <= q.span().start);
+                }
+                for p in &q.pieces {
+                    prop_assert!(text.get(p.span.range()).is_some());
+                    prop_assert!(p.span.contains(p.content.span));
+                    prop_assert_eq!(p.content.span.as_str(&text), p.content.as_str());
+                }
+                if let Some(s) = &q.speaker {
+                    prop_assert_eq!(s.mention.span.as_str(&text), s.mention.as_str());
+                }
+            }
+            for r in &a.reported_speech {
+                prop_assert!(text.get(r.span.range()).is_some());
+                prop_assert!(r.span.contains(r.content.span) && r.span.contains(r.cue.span));
+            }
+        }
+    }
+}

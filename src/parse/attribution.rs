@@ -317,7 +317,9 @@ pub(crate) fn attribute<'a>(input: &'a str, regions: &[Region], quotes: &mut Vec
                 let runs_on = lead.is_some_and(|l| {
                     l.inserted
                         || naming_cue(input, l.cue)
-                        || input[l.cue.end().min(open)..open]
+                        || input
+                            .get(l.cue.end().min(open)..open)
+                            .unwrap_or("")
                             .trim_end()
                             .rsplit(|c: char| !c.is_alphanumeric())
                             .next()

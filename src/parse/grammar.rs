@@ -358,7 +358,7 @@ impl<'s> Grammar<'s> {
             if !self.appositive_start(j + 1) {
                 return None;
             }
-            let (a, head) = if self.punct(j - 1, ')') {
+            let (a, head) = if j > 0 && self.punct(j - 1, ')') {
                 self.np_before(s, j)?
             } else {
                 self.np_core(s, j)?
@@ -1604,8 +1604,7 @@ impl<'s> Grammar<'s> {
                     inserted: false,
                 });
             }
-            let colon = self.toks[e].start as usize;
-            let cue = Span::new(colon, colon + 1);
+            let cue = Span::new(self.toks[e].start as usize, self.toks[e].end as usize);
             let frame = |m: Mention| Frame {
                 speaker: Some(m),
                 cue,
