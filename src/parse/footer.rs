@@ -219,7 +219,10 @@ pub(crate) fn is_contact_head(t: &str) -> bool {
         "company contact",
     ];
     let head: String = t.chars().take(40).flat_map(char::to_lowercase).collect();
+    // Business Wire heads its contact block with a bare `Contacts` line, no colon; only the
+    // whole line counts, so `Contact tracing began …` stays story text.
     HEADS.iter().any(|h| head.starts_with(h))
+        || matches!(head.trim_end_matches(':').trim(), "contacts" | "contact" | "media contacts")
 }
 
 /// A short line that can sit in a contact block: a name, title, phone number, e-mail or URL.
@@ -368,6 +371,8 @@ mod tests {
             ("Follow Dana Kerr on Twitter at twitter.com/danakerr", Some(Promo)),
             ("Sign up for our morning newsletter.", Some(Promo)),
             ("Media contact:", Some(Contact)),
+            ("Contacts", Some(Contact)),
+            ("Contact tracing began in March.", None),
             ("Follow the money, the senator said.", None),
             ("The Reuters report was denied.", None),
             ("Sources said the deal was done.", None),
