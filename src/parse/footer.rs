@@ -20,7 +20,34 @@ fn starts_with_ci(s: &str, prefix: &str) -> bool {
 
 fn contains_ci(s: &str, needle: &str) -> bool {
     let n = needle.as_bytes();
-    s.as_bytes().windows(n.len()).any(|w| w.eq_ignore_ascii_case(n))
+    let Some(&first) = n.first() else { return true };
+    // Test the first byte before the whole window: the slice comparison does not stop at the
+    // first difference, and this runs over every footer candidate.
+    s.as_bytes()
+        .windows(n.len())
+        .any(|w| w[0].eq_ignore_ascii_case(&first) && w.eq_ignore_ascii_case(n))
+}
+
+/// The first bytes of a line, ASCII-lower-cased on the stack, for matching openers. Every
+/// opener below is ASCII or already lower case, so this matches as a lower-cased `String`
+/// would; building such a `String` per candidate line cost more than the rest of the frame.
+struct LowerHead {
+    buf: [u8; 48],
+    len: usize,
+}
+
+impl LowerHead {
+    fn new(t: &str) -> Self {
+        let len = t.len().min(48);
+        let mut buf = [0u8; 48];
+        buf[..len].copy_from_slice(&t.as_bytes()[..len]);
+        buf[..len].make_ascii_lowercase();
+        LowerHead { buf, len }
+    }
+
+    fn starts_with(&self, prefix: &str) -> bool {
+        self.buf[..self.len].starts_with(prefix.as_bytes())
+    }
 }
 
 /// Whether `t` (trimmed) is a sign-off or end marker on its own: `Reuter`, `REUTER...`,
@@ -122,15 +149,15 @@ fn is_syndication(t: &str) -> bool {
         "only the headline",
         "published in partnership with",
     ];
-    let head: String = t.chars().take(48).flat_map(char::to_lowercase).collect();
+    let head = LowerHead::new(t);
     OPENERS.iter().any(|o| head.starts_with(o))
         && (!head.starts_with("the post ") || contains_ci(t, "appeared first on"))
 }
 
 fn is_copyright(t: &str) -> bool {
-    let head: String = t.chars().take(16).flat_map(char::to_lowercase).collect();
+    let head = LowerHead::new(t);
     head.starts_with("copyright")
-        || head.starts_with('©')
+        || head.starts_with("©")
         || head.starts_with("(c) ")
         || head.starts_with("(c)1")
         || head.starts_with("(c)2")
@@ -183,7 +210,7 @@ fn is_promo(t: &str) -> bool {
         "newsletter:",
         "share this",
     ];
-    let head: String = t.chars().take(32).flat_map(char::to_lowercase).collect();
+    let head = LowerHead::new(t);
     if !OPENERS.iter().any(|o| head.starts_with(o)) {
         return false;
     }
@@ -225,11 +252,13 @@ pub(crate) fn is_contact_head(t: &str) -> bool {
         "for additional information",
         "company contact",
     ];
-    let head: String = t.chars().take(40).flat_map(char::to_lowercase).collect();
+    let head = LowerHead::new(t);
     // Business Wire heads its contact block with a bare `Contacts` line, no colon; only the
     // whole line counts, so `Contact tracing began …` stays story text.
     HEADS.iter().any(|h| head.starts_with(h))
-        || matches!(head.trim_end_matches(':').trim(), "contacts" | "contact" | "media contacts")
+        || ["contacts", "contact", "media contacts"]
+            .iter()
+            .any(|w| t.trim_end_matches(':').trim().eq_ignore_ascii_case(w))
 }
 
 /// A short line that can sit in a contact block: a name, title, phone number, e-mail or URL.
