@@ -79,11 +79,7 @@ fn crlf_to_lf(value: &mut Value, crs: &[usize]) {
             }
         }
         Value::Array(items) => items.iter_mut().for_each(|v| crlf_to_lf(v, crs)),
-        Value::String(s) => {
-            if s.contains('\r') {
-                *s = s.replace('\r', "");
-            }
-        }
+        Value::String(s) if s.contains('\r') => *s = s.replace('\r', ""),
         _ => {}
     }
 }
