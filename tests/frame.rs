@@ -206,8 +206,11 @@ const ROWS: &[Frame] = &[
         agency: Some("PRNewswire"),
         separator: Some("--"),
         article_agency: Some("PRNewswire"),
-        paragraphs: 10,
-        footer: &[Contact, Contact, Contact, Contact, Contact, Promo, Source],
+        paragraphs: 6,
+        footer: &[
+            About, About, Disclaimer, Disclaimer, Contact, Contact, Contact, Contact, Contact,
+            Promo, Source,
+        ],
     },
     Frame {
         file: "015-businesswire.txt",
@@ -219,8 +222,10 @@ const ROWS: &[Frame] = &[
         agency: Some("BUSINESS WIRE"),
         separator: Some("--"),
         article_agency: Some("BUSINESS WIRE"),
-        paragraphs: 6,
-        footer: &[Contact, Contact, Contact, Contact, Contact, Contact],
+        paragraphs: 4,
+        footer: &[
+            About, About, Contact, Contact, Contact, Contact, Contact, Contact,
+        ],
     },
     Frame {
         file: "016-globenewswire.txt",
@@ -232,8 +237,8 @@ const ROWS: &[Frame] = &[
         agency: Some("GLOBE NEWSWIRE"),
         separator: Some("--"),
         article_agency: Some("GLOBE NEWSWIRE"),
-        paragraphs: 8,
-        footer: &[Contact, Contact, Contact, Copyright, SignOff],
+        paragraphs: 6,
+        footer: &[About, About, Contact, Contact, Contact, Copyright, SignOff],
     },
 ];
 

@@ -111,6 +111,28 @@ pub(crate) fn lines(input: &str) -> Vec<Line> {
     out
 }
 
+/// The first `n` bytes of `s`, cut back to a char boundary.
+pub(crate) fn head(s: &str, n: usize) -> &str {
+    if n >= s.len() {
+        return s;
+    }
+    let mut k = n;
+    while !s.is_char_boundary(k) {
+        k -= 1;
+    }
+    &s[..k]
+}
+
+/// Whether `s` has more than `n` chars, without counting past `n`.
+pub(crate) fn longer_than(s: &str, n: usize) -> bool {
+    s.len() > n && (s.len() > 4 * n || s.chars().nth(n).is_some())
+}
+
+/// Whether `s` starts with the ASCII `prefix`, ignoring ASCII case.
+pub(crate) fn starts_with_ci(s: &str, prefix: &str) -> bool {
+    s.len() >= prefix.len() && s.as_bytes()[..prefix.len()].eq_ignore_ascii_case(prefix.as_bytes())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -132,16 +154,4 @@ mod tests {
         assert!(l[1].is_blank());
         assert_eq!(l[2].text_start, 9);
     }
-}
-
-/// The first `n` bytes of `s`, cut back to a char boundary.
-pub(crate) fn head(s: &str, n: usize) -> &str {
-    if n >= s.len() {
-        return s;
-    }
-    let mut k = n;
-    while !s.is_char_boundary(k) {
-        k -= 1;
-    }
-    &s[..k]
 }
