@@ -276,11 +276,6 @@ pub(crate) fn frame<'a>(input: &'a str, paras: &[(usize, usize)]) -> (Vec<Block<
                 info.footer_agency = Some(("Reuters", span));
             }
         }
-        if kind == BoilerplateKind::SignOff && info.footer_agency.is_none() {
-            if let Some(name) = footer::signoff_agency(text) {
-                info.footer_agency = Some((name, span));
-            }
-        }
         if kind == BoilerplateKind::Contribution
             && info.footer_agency.is_none()
             && text.contains("Associated Press")
