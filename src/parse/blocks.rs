@@ -168,7 +168,7 @@ pub(crate) fn frame<'a>(input: &'a str, paras: &[(usize, usize)]) -> (Vec<Block<
         let ok = match m.strength {
             dateline::Strength::Credited => true,
             dateline::Strength::Dated => j <= idx + 2,
-            dateline::Strength::Weak => (idx..j).all(|k| t(k).chars().count() <= 60),
+            dateline::Strength::Weak => (idx..j).all(|k| scan::char_len(t(k)) <= 60),
         };
         if !ok {
             continue;
@@ -270,7 +270,7 @@ fn make_dateline<'a>(input: &'a str, base: usize, m: &dateline::DatelineMatch) -
 fn transcript(input: &str, paras: &[(usize, usize)], j: usize) -> bool {
     paras.iter().skip(j + 1).take(12).any(|&(a, b)| {
         let p = &input[a..b];
-        let Some(colon) = scan::head(p, 40).find(':') else { return false };
+        let Some(colon) = scan::head_lf(p, 40).find(':') else { return false };
         let label = &p[..colon];
         !label.is_empty()
             && label.chars().any(char::is_alphabetic)
@@ -379,7 +379,7 @@ fn footer_scan(
 /// Finds `on Tuesday (Jan 16)` or `on Jan. 16` in the first 400 bytes of the lede.
 pub(crate) fn lede_date(input: &str, lede: Span) -> Option<(usize, date::DateMatch)> {
     let s = lede.as_str(input);
-    let lim = scan::head(s, 400).len();
+    let lim = scan::head_lf(s, 400).len();
     let mut from = 0;
     while let Some(k) = s[from..lim].find("on ") {
         let at = from + k;

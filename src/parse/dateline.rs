@@ -161,7 +161,7 @@ fn body_follows(s: &str, at: usize) -> bool {
     let starts_ok = first.is_uppercase()
         || first.is_ascii_digit()
         || matches!(first, '"' | '“' | '‘' | '\'' | '`' | '«' | '(' | '$' | '£' | '€');
-    starts_ok && rest.chars().take(400).any(char::is_lowercase)
+    starts_ok && rest.chars().filter(|&c| c != '\r').take(400).any(char::is_lowercase)
 }
 
 /// Parses a dateline at the start of `s` (a paragraph, trimmed at the front).

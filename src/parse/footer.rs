@@ -57,7 +57,8 @@ pub(crate) fn classify(t: &str) -> Option<BoilerplateKind> {
     if credit_start(t).is_some() {
         return Some(BoilerplateKind::Credit);
     }
-    let len = t.len();
+    // Measured as in the LF form, so CRLF copy classifies the same.
+    let len = super::scan::byte_len(t);
     if len <= 400
         && (contains_ci(t, "contributed to this report")
             || contains_ci(t, "contributed reporting")
@@ -127,9 +128,9 @@ fn is_copyright(t: &str) -> bool {
         || head.starts_with("(c) ")
         || head.starts_with("(c)1")
         || head.starts_with("(c)2")
-        || (t.len() <= 200 && contains_ci(t, "all rights reserved"))
+        || (super::scan::byte_len(t) <= 200 && contains_ci(t, "all rights reserved"))
         || (head.starts_with("c.1") || head.starts_with("c.2") || head.starts_with("c. 1") || head.starts_with("c. 2"))
-            && t.len() <= 80
+            && super::scan::byte_len(t) <= 80
 }
 
 fn is_promo(t: &str) -> bool {
@@ -225,7 +226,7 @@ pub(crate) fn is_contact_head(t: &str) -> bool {
 /// A short line that can sit in a contact block: a name, title, phone number, e-mail or URL.
 pub(crate) fn is_contact_line(t: &str) -> bool {
     let t = t.trim();
-    if t.is_empty() || t.chars().count() > 90 {
+    if t.is_empty() || super::scan::char_len(t) > 90 {
         return false;
     }
     let digits = t.chars().filter(char::is_ascii_digit).count();
@@ -252,7 +253,7 @@ pub(crate) fn trailing_credit(t: &str) -> Option<usize> {
     let open = t_end.rfind("(")?;
     // The bracket may hold `Reporting by A; Editing by B` or `Editing by B`.
     let cand = &t_end[open..];
-    if open == 0 || credit_start(cand).is_none() || cand.len() > 400 {
+    if open == 0 || credit_start(cand).is_none() || super::scan::byte_len(cand) > 400 {
         return None;
     }
     Some(open)

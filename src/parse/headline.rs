@@ -45,7 +45,8 @@ pub(crate) fn tags(s: &str) -> (Vec<TagMatch>, usize) {
 
 /// Whether the first paragraph of an article reads as a headline rather than story text.
 pub(crate) fn looks_like_headline(s: &str) -> bool {
-    let chars = s.chars().count();
+    // Counted as in the LF form, so a CRLF headline measures the same.
+    let chars = super::scan::char_len(s);
     if chars == 0 || chars > 220 {
         return false;
     }

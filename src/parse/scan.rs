@@ -135,3 +135,27 @@ pub(crate) fn head(s: &str, n: usize) -> &str {
     }
     &s[..k]
 }
+
+/// The length of `s` in chars, not counting `\r`, so that a CRLF text measures as its LF form.
+pub(crate) fn char_len(s: &str) -> usize {
+    s.chars().filter(|&c| c != '\r').count()
+}
+
+/// The length of `s` in bytes, not counting `\r`, so that a CRLF text measures as its LF form.
+pub(crate) fn byte_len(s: &str) -> usize {
+    s.len() - memchr::memchr_iter(b'\r', s.as_bytes()).count()
+}
+
+/// [`head`] with `n` counted as in the LF form: `\r` bytes do not count.
+pub(crate) fn head_lf(s: &str, n: usize) -> &str {
+    let mut seen = 0;
+    for (k, &b) in s.as_bytes().iter().enumerate() {
+        if b != b'\r' {
+            if seen == n {
+                return head(s, k);
+            }
+            seen += 1;
+        }
+    }
+    s
+}
