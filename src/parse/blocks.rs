@@ -278,6 +278,9 @@ fn transcript(input: &str, paras: &[(usize, usize)], j: usize) -> bool {
     })
 }
 
+/// The most footer items split off the end of the last body paragraph.
+const MAX_TRAILING_ITEMS: usize = 16;
+
 /// Finds the footer items at the end. Returns them in order, the index of the first paragraph
 /// that is not wholly footer, and the end of that last body paragraph (shortened when a
 /// sign-off or credit was split off it).
@@ -327,7 +330,11 @@ fn footer_scan(
         // Inside the last body paragraph: trailing footer lines, an inline sign-off, an
         // appended credit.
         let mut end = b;
-        loop {
+        // Each round reads the whole paragraph (finding its last line, a double space, a
+        // bracket), so the rounds are capped to keep the parse linear: a long paragraph ending
+        // in thousands of `(Editing by …)` brackets took quadratic time. Real copy ends in a
+        // handful of such items.
+        for _ in 0..MAX_TRAILING_ITEMS {
             let seg = &input[a..end];
             let line_start = seg.rfind('\n').map(|x| a + x + 1);
             if let Some(ls) = line_start {

@@ -30,7 +30,8 @@ pub(crate) fn is_signoff(t: &str) -> bool {
     if matches!(t, "###" | "# # #" | "-30-" | "- 30 -" | "-0-" | "30-30-30") {
         return true;
     }
-    if t.chars().count() > 15 {
+    // The byte test first: counting the chars of a long paragraph is a scan of it.
+    if t.len() > 60 || t.chars().count() > 15 {
         return false;
     }
     let letters: String =
