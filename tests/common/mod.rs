@@ -5,6 +5,7 @@
 //! failure says at once what went wrong.
 #![allow(dead_code)]
 
+pub mod families;
 pub mod tokens;
 
 use newswire::{
