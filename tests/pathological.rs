@@ -19,7 +19,11 @@ const MAX_GROWTH: f64 = 4.0;
 
 /// The smallest size; the largest is 16 times it. Unoptimised builds get smaller inputs so the
 /// test stays quick under plain `cargo test`.
-const SMALL: usize = if cfg!(debug_assertions) { 4 << 10 } else { 256 << 10 };
+const SMALL: usize = if cfg!(debug_assertions) {
+    4 << 10
+} else {
+    256 << 10
+};
 
 /// How long one measurement parses over and over: several scheduler ticks.
 const WINDOW: Duration = Duration::from_millis(20);
@@ -39,7 +43,8 @@ fn best_of(text: &str, runs: usize) -> Duration {
             let (cpu, wall) = (thread_cpu_time(), Instant::now());
             let mut reps = 0u32;
             while reps == 0 || wall.elapsed() < WINDOW {
-                let article = newswire::parse(text).expect("a pathological input is still an article");
+                let article =
+                    newswire::parse(text).expect("a pathological input is still an article");
                 drop(std::hint::black_box(article));
                 reps += 1;
             }
@@ -77,7 +82,12 @@ fn parse_time_per_byte_does_not_grow() {
                 ratio = per_byte(family, len, 3) / again.max(base);
             }
             if verbose {
-                eprintln!("{:28} {:6} KiB {:9.2} ns/B  x{ratio:.2}", family.name, len >> 10, base * 1e9);
+                eprintln!(
+                    "{:28} {:6} KiB {:9.2} ns/B  x{ratio:.2}",
+                    family.name,
+                    len >> 10,
+                    base * 1e9
+                );
             }
             if ratio > MAX_GROWTH {
                 failures.push(format!(
@@ -90,5 +100,9 @@ fn parse_time_per_byte_does_not_grow() {
             }
         }
     }
-    assert!(failures.is_empty(), "superlinear parse time:\n{}", failures.join("\n"));
+    assert!(
+        failures.is_empty(),
+        "superlinear parse time:\n{}",
+        failures.join("\n")
+    );
 }

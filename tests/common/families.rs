@@ -12,8 +12,18 @@ pub struct Family {
     pub tail: &'static str,
 }
 
-const fn fam(name: &'static str, head: &'static str, unit: &'static str, tail: &'static str) -> Family {
-    Family { name, head, unit, tail }
+const fn fam(
+    name: &'static str,
+    head: &'static str,
+    unit: &'static str,
+    tail: &'static str,
+) -> Family {
+    Family {
+        name,
+        head,
+        unit,
+        tail,
+    }
 }
 
 /// Every family.
@@ -36,22 +46,57 @@ pub const FAMILIES: &[Family] = &[
     fam("quotes_backticks", "", "``", ""),
     fam("quotes_two_apostrophes", "", "''", ""),
     // Marks between words, so that pairing and attribution have something to chew on.
-    fam("quotes_words", "", "\u{201c}a\u{201d} b \"c\" \u{2018}d\u{2019} ", ""),
-    fam("quotes_unclosed_paragraphs", "", "\u{201c}Open, she said\n\n", "End."),
-    fam("nested_openers", "", "\u{201c}\u{2018}\u{ab}\u{201e}\u{201a}\u{300c}\u{300e}``", ""),
+    fam(
+        "quotes_words",
+        "",
+        "\u{201c}a\u{201d} b \"c\" \u{2018}d\u{2019} ",
+        "",
+    ),
+    fam(
+        "quotes_unclosed_paragraphs",
+        "",
+        "\u{201c}Open, she said\n\n",
+        "End.",
+    ),
+    fam(
+        "nested_openers",
+        "",
+        "\u{201c}\u{2018}\u{ab}\u{201e}\u{201a}\u{300c}\u{300e}``",
+        "",
+    ),
     fam("said", "", "said ", ""),
     fam("said_quotes", "", "\"Yes,\" he said. ", ""),
     fam("blank_lines", "Start.", "\n", "End."),
     fam("short_paragraphs", "", "x\n\n", ""),
     fam("endless_line", "", "word ", ""),
-    fam("wrapped_prose", "", "The council voted on Tuesday to close the old harbour to\n", "End."),
+    fam(
+        "wrapped_prose",
+        "",
+        "The council voted on Tuesday to close the old harbour to\n",
+        "End.",
+    ),
     fam("by_lines", "", "By Jane Doe\n", ""),
     fam("dateline_lines", "", "LONDON, Jan 16 (Reuters) - \n", ""),
-    fam("dateline_one_line", "", "LONDON, Jan 16 ", "(Reuters) - Text."),
+    fam(
+        "dateline_one_line",
+        "",
+        "LONDON, Jan 16 ",
+        "(Reuters) - Text.",
+    ),
     fam("indented_lines", "", "    LONDON, Jan 16 - x\n", ""),
-    fam("appended_credits", "Talks end. ", "(Editing by Tom Reed) ", ""),
+    fam(
+        "appended_credits",
+        "Talks end. ",
+        "(Editing by Tom Reed) ",
+        "",
+    ),
     fam("signoff_lines", "    Text.\n    More.\n", "Reuter\n", ""),
-    fam("credit_lines", "Text.\n\n", "(Reporting by Ana Lima; Editing by Tom Reed)\n\n", ""),
+    fam(
+        "credit_lines",
+        "Text.\n\n",
+        "(Reporting by Ana Lima; Editing by Tom Reed)\n\n",
+        "",
+    ),
     fam("spaces", "x", " ", "x"),
     fam("double_space_signoffs", "x", "  REUTER", ""),
     fam("colons", "", "SMITH: ", "x"),
