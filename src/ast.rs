@@ -18,7 +18,10 @@ pub struct Text<'a> {
 impl<'a> Text<'a> {
     /// Borrows `span` of `source`.
     pub(crate) fn of(source: &'a str, span: Span) -> Self {
-        Text { span, text: Cow::Borrowed(span.as_str(source)) }
+        Text {
+            span,
+            text: Cow::Borrowed(span.as_str(source)),
+        }
     }
 
     /// The text as a `&str`.
@@ -28,7 +31,10 @@ impl<'a> Text<'a> {
 
     /// Detaches the text from the input.
     pub fn into_owned(self) -> Text<'static> {
-        Text { span: self.span, text: Cow::Owned(self.text.into_owned()) }
+        Text {
+            span: self.span,
+            text: Cow::Owned(self.text.into_owned()),
+        }
     }
 }
 
@@ -120,7 +126,11 @@ impl<'a> Article<'a> {
         Article {
             blocks: self.blocks.into_iter().map(Block::into_owned).collect(),
             quotes: self.quotes.into_iter().map(Quote::into_owned).collect(),
-            reported_speech: self.reported_speech.into_iter().map(ReportedSpeech::into_owned).collect(),
+            reported_speech: self
+                .reported_speech
+                .into_iter()
+                .map(ReportedSpeech::into_owned)
+                .collect(),
             date: self.date.map(ArticleDate::into_owned),
             agency: self.agency.map(ArticleAgency::into_owned),
             warnings: self.warnings,
@@ -196,7 +206,10 @@ pub struct HeadlineTag<'a> {
 
 impl HeadlineTag<'_> {
     fn into_owned(self) -> HeadlineTag<'static> {
-        HeadlineTag { text: Cow::Owned(self.text.into_owned()), ..self }
+        HeadlineTag {
+            text: Cow::Owned(self.text.into_owned()),
+            ..self
+        }
     }
 }
 
@@ -243,7 +256,10 @@ pub struct Headline<'a> {
 
 impl Headline<'_> {
     fn into_owned(self) -> Headline<'static> {
-        Headline { span: self.span, text: Cow::Owned(self.text.into_owned()) }
+        Headline {
+            span: self.span,
+            text: Cow::Owned(self.text.into_owned()),
+        }
     }
 }
 
@@ -357,7 +373,10 @@ impl NewsDate<'_> {
     }
 
     fn into_owned(self) -> NewsDate<'static> {
-        NewsDate { text: Cow::Owned(self.text.into_owned()), ..self }
+        NewsDate {
+            text: Cow::Owned(self.text.into_owned()),
+            ..self
+        }
     }
 }
 
@@ -374,7 +393,10 @@ pub struct ArticleDate<'a> {
 
 impl ArticleDate<'_> {
     fn into_owned(self) -> ArticleDate<'static> {
-        ArticleDate { date: self.date.into_owned(), source: self.source }
+        ArticleDate {
+            date: self.date.into_owned(),
+            source: self.source,
+        }
     }
 }
 
@@ -405,7 +427,10 @@ pub struct ArticleAgency<'a> {
 
 impl ArticleAgency<'_> {
     fn into_owned(self) -> ArticleAgency<'static> {
-        ArticleAgency { name: Cow::Owned(self.name.into_owned()), ..self }
+        ArticleAgency {
+            name: Cow::Owned(self.name.into_owned()),
+            ..self
+        }
     }
 }
 
@@ -440,7 +465,10 @@ pub struct Paragraph<'a> {
 
 impl Paragraph<'_> {
     fn into_owned(self) -> Paragraph<'static> {
-        Paragraph { span: self.span, text: Cow::Owned(self.text.into_owned()) }
+        Paragraph {
+            span: self.span,
+            text: Cow::Owned(self.text.into_owned()),
+        }
     }
 }
 
@@ -495,6 +523,10 @@ pub enum BoilerplateKind {
     Contact,
     /// A separator line: `___`, `***`, `---`.
     Separator,
+    /// A press release's `About Company` section: its heading and the paragraphs under it.
+    About,
+    /// A disclaimer: `The views expressed …`, a `Forward-Looking Statements` section.
+    Disclaimer,
 }
 
 /// One role of a credit line and the people in it.
@@ -519,7 +551,11 @@ impl Credit<'_> {
             span: self.span,
             role: self.role,
             role_text: self.role_text.into_owned(),
-            contributors: self.contributors.into_iter().map(Contributor::into_owned).collect(),
+            contributors: self
+                .contributors
+                .into_iter()
+                .map(Contributor::into_owned)
+                .collect(),
         }
     }
 }
@@ -538,7 +574,10 @@ pub struct Contributor<'a> {
 
 impl Contributor<'_> {
     fn into_owned(self) -> Contributor<'static> {
-        Contributor { name: self.name.into_owned(), place: self.place.map(Text::into_owned) }
+        Contributor {
+            name: self.name.into_owned(),
+            place: self.place.map(Text::into_owned),
+        }
     }
 }
 
@@ -594,7 +633,11 @@ impl Quote<'_> {
     fn into_owned(self) -> Quote<'static> {
         Quote {
             kind: self.kind,
-            pieces: self.pieces.into_iter().map(QuotePiece::into_owned).collect(),
+            pieces: self
+                .pieces
+                .into_iter()
+                .map(QuotePiece::into_owned)
+                .collect(),
             speaker: self.speaker.map(Speaker::into_owned),
             cue: self.cue.map(Text::into_owned),
             parent: self.parent,
@@ -618,7 +661,11 @@ pub struct QuotePiece<'a> {
 
 impl QuotePiece<'_> {
     fn into_owned(self) -> QuotePiece<'static> {
-        QuotePiece { span: self.span, content: self.content.into_owned(), closed: self.closed }
+        QuotePiece {
+            span: self.span,
+            content: self.content.into_owned(),
+            closed: self.closed,
+        }
     }
 }
 

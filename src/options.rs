@@ -63,7 +63,9 @@ impl FromStr for CalendarDate {
         let bad = || BadDate(s.to_owned());
         let mut parts = s.trim().splitn(3, '-');
         let (y, m, d) = (parts.next(), parts.next(), parts.next());
-        let (Some(y), Some(m), Some(d)) = (y, m, d) else { return Err(bad()) };
+        let (Some(y), Some(m), Some(d)) = (y, m, d) else {
+            return Err(bad());
+        };
         if y.len() != 4 || m.len() != 2 || d.len() != 2 {
             return Err(bad());
         }
@@ -210,7 +212,10 @@ mod tests {
     fn weekdays_and_parsing() {
         let d: CalendarDate = "2024-01-16".parse().unwrap();
         assert_eq!(d.weekday(), Weekday::Tuesday);
-        assert_eq!(CalendarDate::new(1970, 1, 1).unwrap().weekday(), Weekday::Thursday);
+        assert_eq!(
+            CalendarDate::new(1970, 1, 1).unwrap().weekday(),
+            Weekday::Thursday
+        );
         assert!("2023-02-29".parse::<CalendarDate>().is_err());
         assert!("2024-02-29".parse::<CalendarDate>().is_ok());
         assert!("24-1-1".parse::<CalendarDate>().is_err());

@@ -6,6 +6,10 @@ use crate::{Quote, ReportedSpeech, Span};
 pub(crate) fn attribute<'a>(_input: &'a str, _body: &[Span], _quotes: &mut [Quote<'a>]) {}
 
 /// Finds speech reported without quotation marks.
-pub(crate) fn reported<'a>(_input: &'a str, _body: &[Span], _quotes: &[Quote<'a>]) -> Vec<ReportedSpeech<'a>> {
+pub(crate) fn reported<'a>(
+    _input: &'a str,
+    _body: &[Span],
+    _quotes: &[Quote<'a>],
+) -> Vec<ReportedSpeech<'a>> {
     Vec::new()
 }

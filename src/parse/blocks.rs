@@ -55,7 +55,10 @@ fn split_run(_input: &str, run: &[Line], out: &mut Vec<(usize, usize)>) {
         return;
     }
     if wrapped(_input, run) {
-        out.push((run[0].text_start as usize, run[run.len() - 1].text_end as usize));
+        out.push((
+            run[0].text_start as usize,
+            run[run.len() - 1].text_end as usize,
+        ));
         return;
     }
     out.extend(run.iter().map(span));
@@ -67,10 +70,28 @@ fn wrapped(input: &str, run: &[Line]) -> bool {
     if run.iter().any(|l| l.len() > 100) {
         return false;
     }
+    // An ALL-CAPS line over mixed-case text is a headline over its story, not one paragraph.
+    let caps = |l: &Line| {
+        let t = &input[l.text_start as usize..l.text_end as usize];
+        let letters = t.chars().filter(|c| c.is_alphabetic()).count();
+        (letters >= 8).then(|| !t.chars().any(char::is_lowercase))
+    };
+    let classes: Vec<Option<bool>> = run.iter().map(caps).collect();
+    if classes.contains(&Some(true)) && classes.contains(&Some(false)) {
+        return false;
+    }
     let body = &run[..run.len() - 1];
     let long = body.iter().filter(|l| l.len() >= 40).count();
     if long * 2 < body.len() || long == 0 {
         return false;
+    }
+    // Two lines are one wrapped paragraph only when the second carries on a sentence: a
+    // headline over a short first sentence is two paragraphs.
+    if run.len() == 2 {
+        let second = &input[run[1].text_start as usize..run[1].text_end as usize];
+        if !second.starts_with(|c: char| c.is_lowercase() || c.is_ascii_digit()) {
+            return false;
+        }
     }
     body.iter().any(|l| {
         let t = &input[l.text_start as usize..l.text_end as usize];
@@ -120,14 +141,19 @@ pub(crate) fn frame<'a>(input: &'a str, paras: &[(usize, usize)]) -> (Vec<Block<
                     number: tag.number,
                 }));
             }
-            let hs = scan::skip_space(input, base + at, paras[0].1);
-            if hs < paras[0].1 {
+            let mut end = paras[0].1;
+            idx = 1;
+            if n >= 3 && second_headline_line(input, paras, p0) {
+                end = paras[1].1;
+                idx = 2;
+            }
+            let hs = scan::skip_space(input, base + at, end);
+            if hs < end {
                 blocks.push(Block::Headline(Headline {
-                    span: Span::new(hs, paras[0].1),
-                    text: Cow::Borrowed(&input[hs..paras[0].1]),
+                    span: Span::new(hs, end),
+                    text: Cow::Borrowed(&input[hs..end]),
                 }));
             }
-            idx = 1;
         }
     }
 
@@ -153,7 +179,11 @@ pub(crate) fn frame<'a>(input: &'a str, paras: &[(usize, usize)]) -> (Vec<Block<
         blocks.push(Block::Byline(Byline {
             span: Span::new(base, end),
             text: Cow::Borrowed(&input[base..end]),
-            authors: m.authors.iter().map(|&(a, b)| text_of(input, base + a, base + b)).collect(),
+            authors: m
+                .authors
+                .iter()
+                .map(|&(a, b)| text_of(input, base + a, base + b))
+                .collect(),
             agency,
             role,
         }));
@@ -164,11 +194,13 @@ pub(crate) fn frame<'a>(input: &'a str, paras: &[(usize, usize)]) -> (Vec<Block<
     let mut dl: Option<(usize, dateline::DatelineMatch)> = None;
     for j in idx..n.min(idx + 5) {
         let p = t(j);
-        let Some(m) = dateline::parse(p) else { continue };
+        let Some(m) = dateline::parse(p) else {
+            continue;
+        };
         let ok = match m.strength {
             dateline::Strength::Credited => true,
             dateline::Strength::Dated => j <= idx + 2,
-            dateline::Strength::Weak => (idx..j).all(|k| scan::char_len(t(k)) <= 60),
+            dateline::Strength::Weak => (idx..j).all(|k| caption_or_label(t(k))),
         };
         if !ok {
             continue;
@@ -190,8 +222,8 @@ pub(crate) fn frame<'a>(input: &'a str, paras: &[(usize, usize)]) -> (Vec<Block<
         Some((j, _)) => *j,
         None => idx,
     };
-    for k in idx..body_start.min(body_end) {
-        blocks.push(Block::Unclassified(text_of(input, paras[k].0, paras[k].1)));
+    for &(a, b) in &paras[idx..body_start.min(body_end).max(idx)] {
+        blocks.push(Block::Unclassified(text_of(input, a, b)));
     }
     for k in body_start..body_end {
         let (mut a, mut b) = paras[k];
@@ -215,7 +247,10 @@ pub(crate) fn frame<'a>(input: &'a str, paras: &[(usize, usize)]) -> (Vec<Block<
             info.lede = Some(span);
         }
         info.body.push(span);
-        blocks.push(Block::Paragraph(Paragraph { span, text: Cow::Borrowed(span.as_str(input)) }));
+        blocks.push(Block::Paragraph(Paragraph {
+            span,
+            text: Cow::Borrowed(span.as_str(input)),
+        }));
     }
     for (span, kind) in footers {
         let text = span.as_str(input);
@@ -247,7 +282,12 @@ pub(crate) fn frame<'a>(input: &'a str, paras: &[(usize, usize)]) -> (Vec<Block<
         {
             info.footer_agency = Some(("AP", span));
         }
-        blocks.push(Block::Footer(FooterItem { span, text: Cow::Borrowed(text), kind, credits }));
+        blocks.push(Block::Footer(FooterItem {
+            span,
+            text: Cow::Borrowed(text),
+            kind,
+            credits,
+        }));
     }
     (blocks, info)
 }
@@ -258,11 +298,70 @@ fn make_dateline<'a>(input: &'a str, base: usize, m: &dateline::DatelineMatch) -
     Dateline {
         span,
         text: Cow::Borrowed(span.as_str(input)),
-        places: m.places.iter().map(|&(a, b)| text_of(input, base + a, base + b)).collect(),
+        places: m
+            .places
+            .iter()
+            .map(|&(a, b)| text_of(input, base + a, base + b))
+            .collect(),
         date,
-        agencies: m.agencies.iter().map(|&(a, b)| text_of(input, base + a, base + b)).collect(),
+        agencies: m
+            .agencies
+            .iter()
+            .map(|&(a, b)| text_of(input, base + a, base + b))
+            .collect(),
         separator: m.separator.map(|(a, b)| text_of(input, base + a, base + b)),
     }
+}
+
+/// Whether the second paragraph is the second line of a headline that runs over two lines:
+/// on the very next line, short, in the same case style, and neither a sentence, a byline, a
+/// role line nor a dateline.
+fn second_headline_line(input: &str, paras: &[(usize, usize)], first: &str) -> bool {
+    let (a, b) = paras[1];
+    let between = &input[paras[0].1..a];
+    if between.bytes().filter(|&c| c == b'\n').count() != 1 || first.contains('\n') {
+        return false;
+    }
+    // The headline ends at a blank line.
+    let after = &input[b..paras[2].0];
+    if after.bytes().filter(|&c| c == b'\n').count() < 2 {
+        return false;
+    }
+    let second = &input[a..b];
+    let all_caps = |t: &str| !t.chars().any(char::is_lowercase);
+    let short = |t: &str| !scan::longer_than(t, 110);
+    short(first)
+        && short(second)
+        && !scan::longer_than(first, 200)
+        && first.chars().count() + second.chars().count() <= 200
+        && all_caps(first) == all_caps(second)
+        && !first.ends_with(['.', '!', '?', ':', '"', '”'])
+        && !second.ends_with(['.', '!', '?', ':'])
+        && byline::parse(second).is_none()
+        && !byline::role_line(second)
+        && dateline::parse(second).is_none()
+        && footer::classify(second).is_none()
+        && headline::looks_like_headline(second)
+}
+
+/// A short label (`USA TODAY`, `Photo`) or a photo caption above the story.
+fn caption_or_label(p: &str) -> bool {
+    !scan::longer_than(p, 60)
+        || [
+            "Getty Images",
+            "AP Photo",
+            "REUTERS/",
+            "Photo:",
+            "(Photo",
+            "Photograph:",
+            "CLOSE ",
+            "FILE PHOTO",
+            "FILE -",
+            "Image caption",
+            "toggle caption",
+        ]
+        .iter()
+        .any(|m| p.contains(m))
 }
 
 /// Whether paragraphs near `j` also open with an upper-case label and a colon, as the
@@ -270,7 +369,9 @@ fn make_dateline<'a>(input: &'a str, base: usize, m: &dateline::DatelineMatch) -
 fn transcript(input: &str, paras: &[(usize, usize)], j: usize) -> bool {
     paras.iter().skip(j + 1).take(12).any(|&(a, b)| {
         let p = &input[a..b];
-        let Some(colon) = scan::head_lf(p, 40).find(':') else { return false };
+        let Some(colon) = scan::head_lf(p, 40).find(':') else {
+            return false;
+        };
         let label = &p[..colon];
         !label.is_empty()
             && label.chars().any(char::is_alphabetic)
@@ -299,6 +400,21 @@ fn footer_scan(
             if let Some(kind) = footer::classify(p) {
                 items.push((Span::new(a, b), kind));
                 k -= 1;
+                continue;
+            }
+            // A boilerplate section (`About Acme`, `Forward-Looking Statements`) with its
+            // paragraphs, ending where the footer items start.
+            if let Some((h, kind)) = ((floor + 1).max(k.saturating_sub(8))..k)
+                .rev()
+                .find_map(|h| {
+                    footer::section_heading(&input[paras[h].0..paras[h].1]).map(|kind| (h, kind))
+                })
+            {
+                for m in (h..k).rev() {
+                    let (ma, mb) = paras[m];
+                    items.push((Span::new(ma, mb), kind));
+                }
+                k = h;
                 continue;
             }
             if footer::is_contact_line(p) {
@@ -406,13 +522,19 @@ mod tests {
 
     fn paras_of(s: &str) -> Vec<&str> {
         let lines = scan::lines(s);
-        paragraphs(s, &lines).into_iter().map(|(a, b)| &s[a..b]).collect()
+        paragraphs(s, &lines)
+            .into_iter()
+            .map(|(a, b)| &s[a..b])
+            .collect()
     }
 
     #[test]
     fn paragraph_styles() {
         // Blank-line separated, one per line.
-        assert_eq!(paras_of("A one.\n\nB two.\n\n\nC three."), ["A one.", "B two.", "C three."]);
+        assert_eq!(
+            paras_of("A one.\n\nB two.\n\n\nC three."),
+            ["A one.", "B two.", "C three."]
+        );
         assert_eq!(paras_of("A one.\nB two."), ["A one.", "B two."]);
         // Fixed-width 1980s wire copy: indented first lines, flush continuations.
         let fixed = "TITLE LINE\n    LONDON, March 3 - The first paragraph runs over\nits second line here.\n    Second paragraph.\n Reuter\n";

@@ -13,15 +13,41 @@ pub(crate) struct BylineMatch {
 
 /// Words that make a byline segment a role rather than a name.
 const ROLE_WORDS: &[&str] = &[
-    "writer", "correspondent", "editor", "reporter", "staff", "columnist", "contributor",
-    "bureau", "chief", "analyst", "special", "senior", "political", "science", "medical",
-    "business", "sports", "economics", "diplomatic", "national", "international", "foreign",
-    "news", "service", "associate", "producer", "critic", "director",
+    "writer",
+    "correspondent",
+    "editor",
+    "reporter",
+    "staff",
+    "columnist",
+    "contributor",
+    "bureau",
+    "chief",
+    "analyst",
+    "special",
+    "senior",
+    "political",
+    "science",
+    "medical",
+    "business",
+    "sports",
+    "economics",
+    "diplomatic",
+    "national",
+    "international",
+    "foreign",
+    "news",
+    "service",
+    "associate",
+    "producer",
+    "critic",
+    "director",
 ];
 
 fn is_role(seg: &str) -> bool {
     seg.split_whitespace().any(|w| {
-        let w = w.trim_matches(|c: char| !c.is_alphanumeric()).to_ascii_lowercase();
+        let w = w
+            .trim_matches(|c: char| !c.is_alphanumeric())
+            .to_ascii_lowercase();
         ROLE_WORDS.contains(&w.as_str())
     })
 }
@@ -35,10 +61,12 @@ fn trim_span(s: &str, a: usize, b: usize) -> Option<(usize, usize)> {
 
 /// Parses a byline line (trimmed). `By` must be a word of its own: `Byrne said` is no byline.
 pub(crate) fn parse(s: &str) -> Option<BylineMatch> {
-    if s.chars().count() > 140 || s.contains('\n') {
+    if super::scan::longer_than(s, 140) || s.contains('\n') {
         return None;
     }
-    let rest = ["By ", "by ", "BY ", "By\u{a0}"].iter().find_map(|p| s.strip_prefix(p))?;
+    let rest = ["By ", "by ", "BY ", "By\u{a0}"]
+        .iter()
+        .find_map(|p| s.strip_prefix(p))?;
     let names_start = s.len() - rest.len();
     let rest_t = rest.trim_start();
     let first = rest_t.chars().next()?;
@@ -77,7 +105,9 @@ pub(crate) fn parse(s: &str) -> Option<BylineMatch> {
     }
     segs.push((start, s.len()));
     for (a, b) in segs {
-        let Some((a, b)) = trim_span(s, a, b) else { continue };
+        let Some((a, b)) = trim_span(s, a, b) else {
+            continue;
+        };
         let seg = &s[a..b];
         if lexicon::agency(seg).is_some() && m.agency.is_none() {
             m.agency = Some((a, b));
@@ -106,21 +136,42 @@ pub(crate) fn parse(s: &str) -> Option<BylineMatch> {
 /// A line under a byline that gives only the role or agency (`Associated Press Writer`,
 /// `Reuters`, `The Associated Press`).
 pub(crate) fn role_line(s: &str) -> bool {
-    s.chars().count() <= 60 && !s.contains('\n') && (lexicon::agency(s).is_some() || (is_role(s) && s.split_whitespace().count() <= 5 && s.starts_with(char::is_uppercase)))
+    !super::scan::longer_than(s, 60)
+        && !s.contains('\n')
+        && (lexicon::agency(s).is_some()
+            || (is_role(s)
+                && s.split_whitespace().count() <= 5
+                && s.starts_with(char::is_uppercase)))
 }
 
 #[cfg(test)]
 mod tests {
+    #![allow(clippy::type_complexity)]
     use super::*;
 
     #[test]
     fn bylines() {
         let rows: &[(&str, &[&str], Option<&str>, Option<&str>)] = &[
             ("By JOHN SMITH", &["JOHN SMITH"], None, None),
-            ("By Jane Doe and John Roe, Reuters", &["Jane Doe", "John Roe"], Some("Reuters"), None),
+            (
+                "By Jane Doe and John Roe, Reuters",
+                &["Jane Doe", "John Roe"],
+                Some("Reuters"),
+                None,
+            ),
             ("by Jane Doe | AP", &["Jane Doe"], Some("AP"), None),
-            ("By Jane Doe, Associated Press Writer", &["Jane Doe"], None, Some("Associated Press Writer")),
-            ("by Janie Gabbett, Reuters", &["Janie Gabbett"], Some("Reuters"), None),
+            (
+                "By Jane Doe, Associated Press Writer",
+                &["Jane Doe"],
+                None,
+                Some("Associated Press Writer"),
+            ),
+            (
+                "by Janie Gabbett, Reuters",
+                &["Janie Gabbett"],
+                Some("Reuters"),
+                None,
+            ),
             ("BY ABBY CRANE", &["ABBY CRANE"], None, None),
         ];
         for (text, authors, agency, role) in rows {

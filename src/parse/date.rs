@@ -77,7 +77,10 @@ pub(crate) fn month(i: &str) -> IResult<&str, u8> {
     let (rest, w) = word(i)?;
     let lower = w.to_ascii_lowercase();
     let Some(&(_, m)) = MONTHS.iter().find(|(name, _)| *name == lower) else {
-        return Err(nom::Err::Error(nom::error::Error::new(i, nom::error::ErrorKind::Tag)));
+        return Err(nom::Err::Error(nom::error::Error::new(
+            i,
+            nom::error::ErrorKind::Tag,
+        )));
     };
     let (rest, _) = opt(char('.')).parse(rest)?;
     Ok((rest, m))
@@ -88,7 +91,10 @@ pub(crate) fn weekday(i: &str) -> IResult<&str, Weekday> {
     let (rest, w) = word(i)?;
     let lower = w.to_ascii_lowercase();
     let Some(&(_, d)) = WEEKDAYS.iter().find(|(name, _)| *name == lower) else {
-        return Err(nom::Err::Error(nom::error::Error::new(i, nom::error::ErrorKind::Tag)));
+        return Err(nom::Err::Error(nom::error::Error::new(
+            i,
+            nom::error::ErrorKind::Tag,
+        )));
     };
     let (rest, _) = opt(char('.')).parse(rest)?;
     Ok((rest, d))
@@ -97,12 +103,18 @@ pub(crate) fn weekday(i: &str) -> IResult<&str, Weekday> {
 fn day(i: &str) -> IResult<&str, u8> {
     let (rest, d) = take_while_m_n(1, 2, |c: char| c.is_ascii_digit()).parse(i)?;
     if rest.starts_with(|c: char| c.is_ascii_alphanumeric()) && !starts_ordinal(rest) {
-        return Err(nom::Err::Error(nom::error::Error::new(i, nom::error::ErrorKind::Digit)));
+        return Err(nom::Err::Error(nom::error::Error::new(
+            i,
+            nom::error::ErrorKind::Digit,
+        )));
     }
     let (rest, _) = opt(alt((tag("st"), tag("nd"), tag("rd"), tag("th")))).parse(rest)?;
     let n: u8 = d.parse().unwrap_or(0);
     if n == 0 || n > 31 {
-        return Err(nom::Err::Error(nom::error::Error::new(i, nom::error::ErrorKind::Digit)));
+        return Err(nom::Err::Error(nom::error::Error::new(
+            i,
+            nom::error::ErrorKind::Digit,
+        )));
     }
     Ok((rest, n))
 }
@@ -115,18 +127,29 @@ fn starts_ordinal(s: &str) -> bool {
 fn year(i: &str) -> IResult<&str, i32> {
     let (rest, y) = take_while_m_n(4, 4, |c: char| c.is_ascii_digit()).parse(i)?;
     if rest.starts_with(|c: char| c.is_ascii_digit()) {
-        return Err(nom::Err::Error(nom::error::Error::new(i, nom::error::ErrorKind::Digit)));
+        return Err(nom::Err::Error(nom::error::Error::new(
+            i,
+            nom::error::ErrorKind::Digit,
+        )));
     }
     let y: i32 = y.parse().unwrap_or(0);
     if !(1800..=2200).contains(&y) {
-        return Err(nom::Err::Error(nom::error::Error::new(i, nom::error::ErrorKind::Digit)));
+        return Err(nom::Err::Error(nom::error::Error::new(
+            i,
+            nom::error::ErrorKind::Digit,
+        )));
     }
     Ok((rest, y))
 }
 
 /// Spaces as wire copy has them between date parts: ASCII spaces, NO-BREAK SPACE, NARROW NBSP.
 fn gap(i: &str) -> IResult<&str, &str> {
-    recognize(nom::multi::many1_count(alt((space1, tag("\u{a0}"), tag("\u{202f}"))))).parse(i)
+    recognize(nom::multi::many1_count(alt((
+        space1,
+        tag("\u{a0}"),
+        tag("\u{202f}"),
+    ))))
+    .parse(i)
 }
 
 /// `Jan 16`, `Sept. 2`, `Dec. 5, 2023`, `March 3 1987` (month first).
@@ -146,26 +169,43 @@ fn day_month(i: &str) -> IResult<&str, (u8, u8, Option<i32>)> {
 /// A date at the start of `i`: month and day in either order, with an optional year.
 pub(crate) fn date(i: &str) -> Option<DateMatch> {
     let (rest, (month, day, year)) = alt((month_day, day_month)).parse(i).ok()?;
-    Some(DateMatch { len: i.len() - rest.len(), weekday: None, month, day, year })
+    Some(DateMatch {
+        len: i.len() - rest.len(),
+        weekday: None,
+        month,
+        day,
+        year,
+    })
 }
 
 /// A weekday followed by a date: `Tuesday (Jan 16)`, `Tuesday, Jan. 16`, `Tue 16 Jan`.
 /// The match covers the closing parenthesis when there is one.
 pub(crate) fn weekday_date(i: &str) -> Option<DateMatch> {
     let (rest, wd) = weekday(i).ok()?;
-    let (rest, _) = (opt(char(',')), space0::<&str, nom::error::Error<&str>>).parse(rest).ok()?;
-    let (rest, paren) = opt(char::<&str, nom::error::Error<&str>>('(')).parse(rest).ok()?;
+    let (rest, _) = (opt(char(',')), space0::<&str, nom::error::Error<&str>>)
+        .parse(rest)
+        .ok()?;
+    let (rest, paren) = opt(char::<&str, nom::error::Error<&str>>('('))
+        .parse(rest)
+        .ok()?;
     let d = date(rest)?;
     let mut rest = &rest[d.len..];
     if paren.is_some() {
         rest = rest.strip_prefix(')')?;
     }
-    Some(DateMatch { len: i.len() - rest.len(), weekday: Some(wd), ..d })
+    Some(DateMatch {
+        len: i.len() - rest.len(),
+        weekday: Some(wd),
+        ..d
+    })
 }
 
 /// `on` + a weekday or date, as in a lede: `on Tuesday (Jan 16)`, `on Jan. 16`.
 pub(crate) fn lede_date(i: &str) -> Option<(usize, DateMatch)> {
-    let (rest, _) = (tag_no_case::<&str, &str, nom::error::Error<&str>>("on"), space1)
+    let (rest, _) = (
+        tag_no_case::<&str, &str, nom::error::Error<&str>>("on"),
+        space1,
+    )
         .parse(i)
         .ok()?;
     let at = i.len() - rest.len();
@@ -174,6 +214,7 @@ pub(crate) fn lede_date(i: &str) -> Option<(usize, DateMatch)> {
 
 #[cfg(test)]
 mod tests {
+    #![allow(clippy::type_complexity)]
     use super::*;
 
     #[test]
@@ -201,7 +242,10 @@ mod tests {
     #[test]
     fn weekdays() {
         let d = weekday_date("Tuesday (Jan 16) ahead").unwrap();
-        assert_eq!((d.weekday, d.month, d.day, d.len), (Some(Weekday::Tuesday), 1, 16, 16));
+        assert_eq!(
+            (d.weekday, d.month, d.day, d.len),
+            (Some(Weekday::Tuesday), 1, 16, 16)
+        );
         let (at, d) = lede_date("on Tuesday, Jan. 16, the").unwrap();
         assert_eq!((at, d.len, d.day), (3, 16, 16));
         assert!(lede_date("on Tuesday the").is_none());

@@ -32,8 +32,7 @@ pub(crate) enum Strength {
 impl DatelineMatch {
     /// The bare `CITY _` form of the New York Times News Service wire, which names no agency.
     pub fn is_nyt_style(&self, s: &str) -> bool {
-        self.agencies.is_empty()
-            && self.separator.is_some_and(|(a, b)| &s[a..b] == "_")
+        self.agencies.is_empty() && self.separator.is_some_and(|(a, b)| &s[a..b] == "_")
     }
 
     pub fn separator_is_colon(&self, s: &str) -> bool {
@@ -61,8 +60,9 @@ fn is_word_char(c: char) -> bool {
 }
 
 /// Lower-case words allowed inside a place name (`Dar es Salaam`, `Rio de Janeiro`).
-const PLACE_CONNECTORS: &[&str] =
-    &["de", "es", "la", "el", "du", "des", "da", "do", "of", "upon", "on", "al", "del", "le", "di"];
+const PLACE_CONNECTORS: &[&str] = &[
+    "de", "es", "la", "el", "du", "des", "da", "do", "of", "upon", "on", "al", "del", "le", "di",
+];
 
 /// A place: one to six words, the first starting with a letter. Returns (end, all_caps).
 /// `lenient` lets the first word start in lower case (1980s Reuters `sioux falls`).
@@ -144,8 +144,12 @@ fn separator(s: &str, i: usize) -> Option<(usize, usize)> {
     let rest = &s[j..];
     for sep in ["---", "--", "—", "–", "-", "_"] {
         if let Some(after) = rest.strip_prefix(sep) {
-            // The separator stands alone: followed by space or the paragraph's end.
-            if after.is_empty() || after.starts_with(char::is_whitespace) {
+            // The separator stands alone: followed by space or the paragraph's end, or, after
+            // a space, by the story's first mark (`March 20 -<Quotron Systems>`).
+            let attached_ok = j > i
+                && after
+                    .starts_with(|c: char| c.is_uppercase() || matches!(c, '<' | '"' | '“' | '('));
+            if after.is_empty() || after.starts_with(char::is_whitespace) || attached_ok {
                 return Some((j, j + sep.len()));
             }
             return None;
@@ -157,11 +161,30 @@ fn separator(s: &str, i: usize) -> Option<(usize, usize)> {
 /// Whether the text after a dateline reads as the start of a story.
 fn body_follows(s: &str, at: usize) -> bool {
     let rest = s[at..].trim_start();
-    let Some(first) = rest.chars().next() else { return false };
+    let Some(first) = rest.chars().next() else {
+        return false;
+    };
     let starts_ok = first.is_uppercase()
         || first.is_ascii_digit()
-        || matches!(first, '"' | '“' | '‘' | '\'' | '`' | '«' | '(' | '$' | '£' | '€');
+        || matches!(
+            first,
+            '"' | '“' | '‘' | '\'' | '`' | '«' | '(' | '$' | '£' | '€' | '<' | '['
+        );
     starts_ok && rest.chars().filter(|&c| c != '\r').take(400).any(char::is_lowercase)
+}
+
+/// Whether `rest` opens with a sentence rather than a table or a heading: some lower-case
+/// words among its first dozen.
+fn prose_follows(rest: &str) -> bool {
+    rest.split_whitespace()
+        .take(12)
+        .filter(|w| {
+            w.chars().next().is_some_and(char::is_lowercase)
+                && w.chars()
+                    .all(|c| c.is_alphabetic() || matches!(c, ',' | '.' | '\'' | '’'))
+        })
+        .count()
+        >= 3
 }
 
 /// Parses a dateline at the start of `s` (a paragraph, trimmed at the front).
@@ -208,7 +231,11 @@ pub(crate) fn parse(s: &str) -> Option<DatelineMatch> {
             && !s[start..p_end].split_whitespace().any(lexicon::is_kicker)
             && s[i + 1..].starts_with(char::is_whitespace)
             && body_follows(s, i + 1)
-            && s[start..p_end].chars().filter(|c| c.is_alphabetic()).count() >= 3
+            && s[start..p_end]
+                .chars()
+                .filter(|c| c.is_alphabetic())
+                .count()
+                >= 3
         {
             m.separator = Some((i, i + 1));
             m.end = i + 1;
@@ -220,7 +247,11 @@ pub(crate) fn parse(s: &str) -> Option<DatelineMatch> {
         let sp = hspace_len(s, i);
         let rest = &s[i + sp..];
         if let Some(after_comma) = rest.strip_prefix(',') {
-            let k = i + sp + 1;
+            let mut k = i + sp + 1;
+            // `NEW YORK,, Feb. 11` — a doubled comma.
+            while s[k..].starts_with(',') {
+                k += 1;
+            }
             let k = k + hspace_len(s, k);
             let _ = after_comma;
             if m.date.is_none() {
@@ -237,11 +268,41 @@ pub(crate) fn parse(s: &str) -> Option<DatelineMatch> {
                     continue;
                 }
             }
+            // `WASHINGTON, March 12, Reuter -`: the agency after a comma.
+            if m.date.is_some() && m.agencies.is_empty() {
+                if let Some((e, _)) = place(s, k, false) {
+                    if lexicon::agency(&s[k..e]).is_some() {
+                        m.agencies.push((k, e));
+                        i = e;
+                        continue;
+                    }
+                }
+            }
             // A trailing comma after the date (`Dec. 5, 2023,`) is part of the dateline.
             if m.date.is_some() && sp == 0 {
                 i += 1;
             }
             break;
+        }
+        // More places: `SEOUL/WASHINGTON`, `STERLING, Va./ WHITE SULPHUR SPRINGS`,
+        // `LOS ANGELES and NEW YORK`.
+        if m.date.is_none() && m.places.len() < 6 {
+            let joiner = if rest.starts_with('/') && sp == 0 {
+                Some(1)
+            } else if sp > 0 && (rest.starts_with("and ") || rest.starts_with("& ")) {
+                Some(if rest.starts_with('&') { 1 } else { 3 })
+            } else {
+                None
+            };
+            if let Some(len) = joiner {
+                let k = i + sp + len;
+                let k = k + hspace_len(s, k);
+                if let Some((e, _)) = place(s, k, false) {
+                    m.places.push((k, e));
+                    i = e;
+                    continue;
+                }
+            }
         }
         if m.date.is_none() && sp > 0 {
             if let Some(d) = date::date(rest) {
@@ -275,11 +336,19 @@ pub(crate) fn parse(s: &str) -> Option<DatelineMatch> {
         }
         return None;
     }
-    if let Some(rest) = s[k..].strip_prefix('/') {
-        // `/PRNewswire/`, `/CNW/`, `/PRNewswire-HISPANIC PR WIRE/`
+    let spaced = k > i;
+    if let Some(rest) = s[k..].strip_prefix('/').filter(|_| spaced) {
+        // `/PRNewswire/`, `/CNW/`, `/PRNewswire-HISPANIC PR WIRE/`: one word, or a known wire.
         if let Some(close) = head(rest, 60).find('/') {
             let inner = &rest[..close];
-            if !inner.is_empty() && !inner.starts_with(' ') && !inner.contains('\n') {
+            let one_word = !inner.is_empty()
+                && inner.chars().all(|c| c.is_alphabetic() || c == '-')
+                && inner.chars().any(char::is_uppercase);
+            let known = inner
+                .split(['-', ' '])
+                .next()
+                .is_some_and(|w| lexicon::agency(w).is_some());
+            if one_word || known {
                 m.agencies.push((k + 1, k + 1 + close));
                 return finish_credited(s, m, k + 1 + close + 1);
             }
@@ -353,9 +422,6 @@ pub(crate) fn parse(s: &str) -> Option<DatelineMatch> {
             return None;
         }
         m.strength = Strength::Dated;
-        if sep.1 < s.len() && !body_follows(s, sep.1) && !s[sep.1..].trim().is_empty() {
-            return None;
-        }
         return Some(m);
     }
     // Weak: `MIAMI _`, `DES MOINES, Iowa —`, `WASHINGTON —`.
@@ -373,7 +439,7 @@ pub(crate) fn parse(s: &str) -> Option<DatelineMatch> {
     if rest.is_empty() {
         return Some(m);
     }
-    if !body_follows(s, sep.1) {
+    if !body_follows(s, sep.1) || !prose_follows(rest) {
         return None;
     }
     Some(m)
@@ -384,7 +450,10 @@ fn finish_credited(s: &str, mut m: DatelineMatch, end: usize) -> Option<Dateline
     m.strength = Strength::Credited;
     let attached = &s[end..];
     // `(AP)--` with no space before the dashes.
-    if let Some(sep) = ["--", "—", "–", "-", "_"].iter().find(|p| attached.starts_with(**p)) {
+    if let Some(sep) = ["--", "—", "–", "-", "_"]
+        .iter()
+        .find(|p| attached.starts_with(**p))
+    {
         let after = end + sep.len();
         if s[after..].is_empty() || s[after..].starts_with(char::is_whitespace) {
             m.separator = Some((end, after));
@@ -406,45 +475,262 @@ fn finish_credited(s: &str, mut m: DatelineMatch, end: usize) -> Option<Dateline
 
 #[cfg(test)]
 mod tests {
+    #![allow(clippy::type_complexity)]
     use super::*;
 
     /// (input, place, region, date text, agency, separator)
-    type Row = (&'static str, &'static str, Option<&'static str>, Option<&'static str>, Option<&'static str>, Option<&'static str>);
+    type Row = (
+        &'static str,
+        &'static str,
+        Option<&'static str>,
+        Option<&'static str>,
+        Option<&'static str>,
+        Option<&'static str>,
+    );
 
     #[test]
     fn wire_styles() {
         let rows: &[Row] = &[
-            ("LONDON, Jan 16 (Reuters) - Oil rose.", "LONDON", None, Some("Jan 16"), Some("Reuters"), Some("-")),
-            ("SALVADOR, Feb 26 - Cocoa rains fell.", "SALVADOR", None, Some("Feb 26"), None, Some("-")),
-            ("KANSAS CITY, Mo. (AP) — A judge ruled.", "KANSAS CITY", Some("Mo."), None, Some("AP"), Some("—")),
-            ("WASHINGTON (AP) _ The Senate voted.", "WASHINGTON", None, None, Some("AP"), Some("_")),
-            ("NAIROBI, Kenya (AP) -- Rain fell.", "NAIROBI", Some("Kenya"), None, Some("AP"), Some("--")),
-            ("Beirut (AFP) – Talks resumed.", "Beirut", None, None, Some("AFP"), Some("–")),
-            ("New York (AFP) - Shares fell.", "New York", None, None, Some("AFP"), Some("-")),
-            ("BEIJING, Sept. 2 (Xinhua) -- China said.", "BEIJING", None, Some("Sept. 2"), Some("Xinhua"), Some("--")),
-            ("WASHINGTON, Dec. 8 (UPI) — The bill passed.", "WASHINGTON", None, Some("Dec. 8"), Some("UPI"), Some("—")),
-            ("NEW DELHI, Jan 16 (PTI) The cabinet met.", "NEW DELHI", None, Some("Jan 16"), Some("PTI"), None),
-            ("MIAMI _ The storm moved north.", "MIAMI", None, None, None, Some("_")),
-            ("DES MOINES, Iowa — Farmers gathered.", "DES MOINES", Some("Iowa"), None, None, Some("—")),
-            ("MOSCOW: Officials met on Tuesday.", "MOSCOW", None, None, None, Some(":")),
-            ("RALEIGH, N.C., Dec. 5, 2023 /PRNewswire/ -- Acme Corp said.", "RALEIGH", Some("N.C."), Some("Dec. 5, 2023"), Some("PRNewswire"), Some("--")),
-            ("NEW YORK--(BUSINESS WIRE)--Acme Corp today announced.", "NEW YORK", None, None, Some("BUSINESS WIRE"), Some("--")),
-            ("AUSTIN, Texas, Feb. 11, 2025 (GLOBE NEWSWIRE) -- Acme said.", "AUSTIN", Some("Texas"), Some("Feb. 11, 2025"), Some("GLOBE NEWSWIRE"), Some("--")),
-            ("JOHANNESBURG March 13 - Gold rose.", "JOHANNESBURG", None, Some("March 13"), None, Some("-")),
-            ("sioux falls, april 9 - Corn fell.", "sioux falls", None, Some("april 9"), None, Some("-")),
-            ("****LONDON, March 3 - Sterling firmed.", "LONDON", None, Some("March 3"), None, Some("-")),
-            ("HAVANA (AP ) -- Cuba said.", "HAVANA", None, None, Some("AP"), Some("--")),
-            ("INDEPENDENCE, MO. (AP)--", "INDEPENDENCE", Some("MO."), None, Some("AP"), Some("--")),
-            ("Nagpur (India) (AFP) – A win.", "Nagpur", Some("India"), None, Some("AFP"), Some("–")),
-            ("DAR ES SALAAM, Tanzania (AP) _", "DAR ES SALAAM", Some("Tanzania"), None, Some("AP"), Some("_")),
+            (
+                "LONDON, Jan 16 (Reuters) - Oil rose.",
+                "LONDON",
+                None,
+                Some("Jan 16"),
+                Some("Reuters"),
+                Some("-"),
+            ),
+            (
+                "SALVADOR, Feb 26 - Cocoa rains fell.",
+                "SALVADOR",
+                None,
+                Some("Feb 26"),
+                None,
+                Some("-"),
+            ),
+            (
+                "KANSAS CITY, Mo. (AP) — A judge ruled.",
+                "KANSAS CITY",
+                Some("Mo."),
+                None,
+                Some("AP"),
+                Some("—"),
+            ),
+            (
+                "WASHINGTON (AP) _ The Senate voted.",
+                "WASHINGTON",
+                None,
+                None,
+                Some("AP"),
+                Some("_"),
+            ),
+            (
+                "NAIROBI, Kenya (AP) -- Rain fell.",
+                "NAIROBI",
+                Some("Kenya"),
+                None,
+                Some("AP"),
+                Some("--"),
+            ),
+            (
+                "Beirut (AFP) – Talks resumed.",
+                "Beirut",
+                None,
+                None,
+                Some("AFP"),
+                Some("–"),
+            ),
+            (
+                "New York (AFP) - Shares fell.",
+                "New York",
+                None,
+                None,
+                Some("AFP"),
+                Some("-"),
+            ),
+            (
+                "BEIJING, Sept. 2 (Xinhua) -- China said.",
+                "BEIJING",
+                None,
+                Some("Sept. 2"),
+                Some("Xinhua"),
+                Some("--"),
+            ),
+            (
+                "WASHINGTON, Dec. 8 (UPI) — The bill passed.",
+                "WASHINGTON",
+                None,
+                Some("Dec. 8"),
+                Some("UPI"),
+                Some("—"),
+            ),
+            (
+                "NEW DELHI, Jan 16 (PTI) The cabinet met.",
+                "NEW DELHI",
+                None,
+                Some("Jan 16"),
+                Some("PTI"),
+                None,
+            ),
+            (
+                "MIAMI _ The storm moved north.",
+                "MIAMI",
+                None,
+                None,
+                None,
+                Some("_"),
+            ),
+            (
+                "DES MOINES, Iowa — Farmers gathered at the fair.",
+                "DES MOINES",
+                Some("Iowa"),
+                None,
+                None,
+                Some("—"),
+            ),
+            (
+                "MOSCOW: Officials met on Tuesday.",
+                "MOSCOW",
+                None,
+                None,
+                None,
+                Some(":"),
+            ),
+            (
+                "RALEIGH, N.C., Dec. 5, 2023 /PRNewswire/ -- Acme Corp said.",
+                "RALEIGH",
+                Some("N.C."),
+                Some("Dec. 5, 2023"),
+                Some("PRNewswire"),
+                Some("--"),
+            ),
+            (
+                "NEW YORK--(BUSINESS WIRE)--Acme Corp today announced.",
+                "NEW YORK",
+                None,
+                None,
+                Some("BUSINESS WIRE"),
+                Some("--"),
+            ),
+            (
+                "AUSTIN, Texas, Feb. 11, 2025 (GLOBE NEWSWIRE) -- Acme said.",
+                "AUSTIN",
+                Some("Texas"),
+                Some("Feb. 11, 2025"),
+                Some("GLOBE NEWSWIRE"),
+                Some("--"),
+            ),
+            (
+                "JOHANNESBURG March 13 - Gold rose.",
+                "JOHANNESBURG",
+                None,
+                Some("March 13"),
+                None,
+                Some("-"),
+            ),
+            (
+                "sioux falls, april 9 - Corn fell.",
+                "sioux falls",
+                None,
+                Some("april 9"),
+                None,
+                Some("-"),
+            ),
+            (
+                "****LONDON, March 3 - Sterling firmed.",
+                "LONDON",
+                None,
+                Some("March 3"),
+                None,
+                Some("-"),
+            ),
+            (
+                "HAVANA (AP ) -- Cuba said.",
+                "HAVANA",
+                None,
+                None,
+                Some("AP"),
+                Some("--"),
+            ),
+            (
+                "INDEPENDENCE, MO. (AP)--",
+                "INDEPENDENCE",
+                Some("MO."),
+                None,
+                Some("AP"),
+                Some("--"),
+            ),
+            (
+                "Nagpur (India) (AFP) – A win.",
+                "Nagpur",
+                Some("India"),
+                None,
+                Some("AFP"),
+                Some("–"),
+            ),
+            (
+                "DAR ES SALAAM, Tanzania (AP) _",
+                "DAR ES SALAAM",
+                Some("Tanzania"),
+                None,
+                Some("AP"),
+                Some("_"),
+            ),
+            (
+                "SEOUL/WASHINGTON (Reuters) - Talks went on.",
+                "SEOUL",
+                Some("WASHINGTON"),
+                None,
+                Some("Reuters"),
+                Some("-"),
+            ),
+            (
+                "LOS ANGELES and NEW YORK, Feb. 10, 2025 (GLOBE NEWSWIRE) -- Acme said.",
+                "LOS ANGELES",
+                Some("NEW YORK"),
+                Some("Feb. 10, 2025"),
+                Some("GLOBE NEWSWIRE"),
+                Some("--"),
+            ),
+            (
+                "WASHINGTON, March 12, Reuter - A judge ruled.",
+                "WASHINGTON",
+                None,
+                Some("March 12"),
+                Some("Reuter"),
+                Some("-"),
+            ),
+            (
+                "LOS ANGELES, March 20 -<Acme Inc> said it would.",
+                "LOS ANGELES",
+                None,
+                Some("March 20"),
+                None,
+                Some("-"),
+            ),
+            (
+                "Toronto, Ontario--(Newsfile Corp. - February 11, 2025) - Acme Corp said.",
+                "Toronto",
+                Some("Ontario"),
+                Some("February 11, 2025"),
+                Some("Newsfile Corp."),
+                Some("-"),
+            ),
         ];
         for &(text, place, region, date_text, agency, sep) in rows {
             let m = parse(text).unwrap_or_else(|| panic!("no dateline in {text:?}"));
             let p = m.places.first().map(|&(a, b)| &text[a..b]);
             assert_eq!(p, Some(place), "{text}");
             assert_eq!(m.places.get(1).map(|&(a, b)| &text[a..b]), region, "{text}");
-            assert_eq!(m.date.map(|(a, d)| &text[a..a + d.len]), date_text, "{text}");
-            assert_eq!(m.agencies.first().map(|&(a, b)| &text[a..b]), agency, "{text}");
+            assert_eq!(
+                m.date.map(|(a, d)| &text[a..a + d.len]),
+                date_text,
+                "{text}"
+            );
+            assert_eq!(
+                m.agencies.first().map(|&(a, b)| &text[a..b]),
+                agency,
+                "{text}"
+            );
             assert_eq!(m.separator.map(|(a, b)| &text[a..b]), sep, "{text}");
         }
     }
@@ -470,6 +756,9 @@ mod tests {
             "UPDATE: The company said.",
             "Byrne said the plan was sound.",
             "March 5 - the day it rained.",
+            "ZURICH GOLD CLOSING - 401.50 402.25 vs 399.00",
+            "******ROYAL/BANK CANADA UPS U.S. BASE RATE 1/",
+            "SILVER - 5.60 5.70",
             "U.S. COMMERCIAL PAPER FALLS 375 MLN DLRS IN FEB 18 WEEK, FED SAYS",
         ] {
             assert_eq!(parse(text), None, "{text}");

@@ -2,7 +2,11 @@
 //! contact lines, and separators.
 
 use super::lexicon::CREDIT_ROLES;
+use super::scan::{bytes_over, longer_than, starts_with_ci};
 use crate::{BoilerplateKind, CreditRole};
+
+/// A name in a credit, with the place written after it: `(name, place)`.
+pub(crate) type ContributorMatch = ((usize, usize), Option<(usize, usize)>);
 
 /// A credit clause found in a footer; offsets relative to the item's text.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -10,17 +14,27 @@ pub(crate) struct CreditMatch {
     pub span: (usize, usize),
     pub role: CreditRole,
     pub role_span: (usize, usize),
-    /// (name, optional place)
-    pub contributors: Vec<((usize, usize), Option<(usize, usize)>)>,
+    pub contributors: Vec<ContributorMatch>,
 }
 
-fn starts_with_ci(s: &str, prefix: &str) -> bool {
-    s.len() >= prefix.len() && s.as_bytes()[..prefix.len()].eq_ignore_ascii_case(prefix.as_bytes())
-}
-
+/// Whether `s` contains the ASCII `needle`, ignoring ASCII case. `memchr2` finds the
+/// candidates for the first byte in either case, so most of `s` is skipped.
 fn contains_ci(s: &str, needle: &str) -> bool {
-    let n = needle.as_bytes();
-    s.as_bytes().windows(n.len()).any(|w| w.eq_ignore_ascii_case(n))
+    let (h, n) = (s.as_bytes(), needle.as_bytes());
+    let Some(&first) = n.first() else { return true };
+    let (lo, up) = (first.to_ascii_lowercase(), first.to_ascii_uppercase());
+    let mut from = 0;
+    while let Some(i) = memchr::memchr2(lo, up, &h[from..]) {
+        let at = from + i;
+        if h.len() - at < n.len() {
+            return false;
+        }
+        if h[at..at + n.len()].eq_ignore_ascii_case(n) {
+            return true;
+        }
+        from = at + 1;
+    }
+    false
 }
 
 /// Whether `t` (trimmed) is a sign-off or end marker on its own: `Reuter`, `REUTER...`,
@@ -30,15 +44,26 @@ pub(crate) fn is_signoff(t: &str) -> bool {
     if matches!(t, "###" | "# # #" | "-30-" | "- 30 -" | "-0-" | "30-30-30") {
         return true;
     }
-    // The byte test first: counting the chars of a long paragraph is a scan of it.
-    if t.len() > 60 || t.chars().count() > 15 {
+    // `(END) Dow Jones Newswires`
+    if (t.starts_with("(END)") || t.starts_with("-- END")) && !bytes_over(t, 60) {
+        return true;
+    }
+    if longer_than(t, 15) {
         return false;
     }
-    let letters: String =
-        t.chars().filter(|c| c.is_alphabetic()).flat_map(char::to_lowercase).collect();
-    let plain = t.chars().all(|c| c.is_alphabetic() || matches!(c, '.' | ' ' | '-' | '(' | ')'));
+    let letters: String = t
+        .chars()
+        .filter(|c| c.is_alphabetic())
+        .flat_map(char::to_lowercase)
+        .collect();
+    let plain = t
+        .chars()
+        .all(|c| c.is_alphabetic() || matches!(c, '.' | ' ' | '-' | '(' | ')'));
     plain
-        && ((letters.starts_with("reu") && (4..=9).contains(&letters.len()) && letters.is_ascii() && "reuters".starts_with(super::scan::head(&letters, 7)))
+        && ((letters.starts_with("reu")
+            && (4..=9).contains(&letters.len())
+            && letters.is_ascii()
+            && "reuters".starts_with(super::scan::head(&letters, 7)))
             || matches!(letters.as_str(), "enditem" | "end"))
 }
 
@@ -48,25 +73,29 @@ pub(crate) fn classify(t: &str) -> Option<BoilerplateKind> {
     if t.is_empty() {
         return None;
     }
+    // Every footer item is short; a long paragraph is story text. Lengths are measured as in
+    // the LF form, so CRLF copy classifies the same.
+    if bytes_over(t, 600) {
+        return None;
+    }
+    let len = super::scan::byte_len(t);
     if is_signoff(t) {
         return Some(BoilerplateKind::SignOff);
     }
-    if t.len() >= 3 && t.chars().all(|c| matches!(c, '_' | '*' | '-' | '=' | '~' | '—' | '–' | ' ' | '+'))
+    if t.len() >= 3
+        && t.chars()
+            .all(|c| matches!(c, '_' | '*' | '-' | '=' | '~' | '—' | '–' | ' ' | '+'))
     {
         return Some(BoilerplateKind::Separator);
     }
     if credit_start(t).is_some() {
         return Some(BoilerplateKind::Credit);
     }
-    // Measured as in the LF form, so CRLF copy classifies the same.
-    let len = super::scan::byte_len(t);
-    if len <= 400
-        && (contains_ci(t, "contributed to this report")
-            || contains_ci(t, "contributed reporting")
-            || contains_ci(t, "contributed to this story")
-            || contains_ci(t, "contributed to this article"))
-    {
+    if len <= 400 && is_contribution(t) {
         return Some(BoilerplateKind::Contribution);
+    }
+    if len <= 300 && is_disclaimer(t) {
+        return Some(BoilerplateKind::Disclaimer);
     }
     if len <= 400 && is_syndication(t) {
         return Some(BoilerplateKind::Syndication);
@@ -74,8 +103,24 @@ pub(crate) fn classify(t: &str) -> Option<BoilerplateKind> {
     if len <= 300 && is_copyright(t) {
         return Some(BoilerplateKind::Copyright);
     }
-    if len <= 200 && t.starts_with("SOURCE ") && t[7..].starts_with(char::is_uppercase) {
-        return Some(BoilerplateKind::Source);
+    if len <= 200 {
+        if let Some(rest) = t
+            .strip_prefix("SOURCE ")
+            .or_else(|| t.strip_prefix("SOURCE: "))
+        {
+            if !rest.trim().is_empty() && !rest.ends_with(['.', '?', '!'])
+                || rest.ends_with("Inc.")
+                || rest.ends_with("Ltd.")
+            {
+                return Some(BoilerplateKind::Source);
+            }
+        }
+    }
+    if len <= 200
+        && (starts_with_ci(t, "contact ") || starts_with_ci(t, "write to "))
+        && (t.contains('@') || t.chars().filter(char::is_ascii_digit).count() >= 7)
+    {
+        return Some(BoilerplateKind::Contact);
     }
     if len <= 300 && is_promo(t) {
         return Some(BoilerplateKind::Promo);
@@ -84,6 +129,77 @@ pub(crate) fn classify(t: &str) -> Option<BoilerplateKind> {
         return Some(BoilerplateKind::Contact);
     }
     None
+}
+
+/// AP's `Associated Press writer X in Y contributed to this report.`, `X reported from Y.`,
+/// `AP writers A and B contributed.`
+fn is_contribution(t: &str) -> bool {
+    if !contains_ci(t, "contribut") && !t.contains(" reported from ") {
+        return false;
+    }
+    if contains_ci(t, "contributed to this report")
+        || contains_ci(t, "contributed reporting")
+        || contains_ci(t, "contributed to this story")
+        || contains_ci(t, "contributed to this article")
+    {
+        return true;
+    }
+    let by_agency = t.starts_with("Associated Press") || t.starts_with("AP ");
+    if by_agency && contains_ci(t, " contributed") {
+        return true;
+    }
+    // `Hunt reported from Cincinnati.` — a short line naming where a writer filed from.
+    !bytes_over(t, 160)
+        && t.starts_with(char::is_uppercase)
+        && t.ends_with('.')
+        && (t.contains(" reported from ") || t.contains(" contributed from "))
+        && t.split(". ").count() <= 3
+}
+
+/// `The views expressed …`, `Disclaimer: …`.
+fn is_disclaimer(t: &str) -> bool {
+    [
+        "the views expressed",
+        "disclaimer",
+        "views expressed",
+        "the opinions expressed",
+    ]
+    .iter()
+    .any(|p| starts_with_ci(t, p))
+}
+
+/// Headings that open a boilerplate section at the end of a press release: `About Acme`,
+/// `Forward-Looking Statements`.
+pub(crate) fn section_heading(t: &str) -> Option<BoilerplateKind> {
+    let t = t.trim();
+    if longer_than(t, 70) || t.ends_with(['.', '?', '!', ',']) || t.contains('\n') {
+        return None;
+    }
+    if let Some(rest) = t
+        .strip_prefix("About ")
+        .or_else(|| t.strip_prefix("ABOUT "))
+    {
+        return rest
+            .starts_with(char::is_uppercase)
+            .then_some(BoilerplateKind::About);
+    }
+    let t = t.trim_end_matches(':');
+    const DISCLAIMERS: &[&str] = &[
+        "forward-looking statements",
+        "forward looking statements",
+        "cautionary note regarding forward-looking statements",
+        "cautionary statement regarding forward-looking statements",
+        "cautionary statement",
+        "safe harbor statement",
+        "safe harbour statement",
+        "disclaimer",
+        "important information",
+        "non-gaap financial measures",
+    ];
+    DISCLAIMERS
+        .iter()
+        .any(|d| d.eq_ignore_ascii_case(t))
+        .then_some(BoilerplateKind::Disclaimer)
 }
 
 fn is_syndication(t: &str) -> bool {
@@ -117,21 +233,19 @@ fn is_syndication(t: &str) -> bool {
         "only the headline",
         "published in partnership with",
     ];
-    let head: String = t.chars().take(48).flat_map(char::to_lowercase).collect();
-    OPENERS.iter().any(|o| head.starts_with(o))
-        && (!head.starts_with("the post ") || contains_ci(t, "appeared first on"))
+    OPENERS.iter().any(|o| starts_with_ci(t, o))
+        && (!starts_with_ci(t, "the post ") || contains_ci(t, "appeared first on"))
 }
 
 fn is_copyright(t: &str) -> bool {
-    let head: String = t.chars().take(16).flat_map(char::to_lowercase).collect();
-    head.starts_with("copyright")
-        || head.starts_with('©')
-        || head.starts_with("(c) ")
-        || head.starts_with("(c)1")
-        || head.starts_with("(c)2")
-        || (super::scan::byte_len(t) <= 200 && contains_ci(t, "all rights reserved"))
-        || (head.starts_with("c.1") || head.starts_with("c.2") || head.starts_with("c. 1") || head.starts_with("c. 2"))
-            && super::scan::byte_len(t) <= 80
+    ["copyright", "©", "(c) ", "(c)1", "(c)2"]
+        .iter()
+        .any(|p| starts_with_ci(t, p))
+        || (!bytes_over(t, 200) && contains_ci(t, "all rights reserved"))
+        || ["c.1", "c.2", "c. 1", "c. 2"]
+            .iter()
+            .any(|p| starts_with_ci(t, p))
+            && !bytes_over(t, 80)
 }
 
 fn is_promo(t: &str) -> bool {
@@ -178,12 +292,11 @@ fn is_promo(t: &str) -> bool {
         "newsletter:",
         "share this",
     ];
-    let head: String = t.chars().take(32).flat_map(char::to_lowercase).collect();
-    if !OPENERS.iter().any(|o| head.starts_with(o)) {
+    if !OPENERS.iter().any(|o| starts_with_ci(t, o)) {
         return false;
     }
     // `Follow …` and `Reach …` are promos only when they point at a feed or address.
-    if head.starts_with("follow ") && !head.starts_with("follow us") {
+    if starts_with_ci(t, "follow ") && !starts_with_ci(t, "follow us") {
         return contains_ci(t, "twitter")
             || contains_ci(t, "facebook")
             || contains_ci(t, "instagram")
@@ -193,7 +306,7 @@ fn is_promo(t: &str) -> bool {
             || contains_ci(t, "coverage")
             || contains_ci(t, "bluesky");
     }
-    if head.starts_with("reach ") || head.starts_with("write to ") {
+    if starts_with_ci(t, "reach ") || starts_with_ci(t, "write to ") {
         return t.contains('@') || contains_ci(t, "twitter") || contains_ci(t, "http");
     }
     true
@@ -220,14 +333,13 @@ pub(crate) fn is_contact_head(t: &str) -> bool {
         "for additional information",
         "company contact",
     ];
-    let head: String = t.chars().take(40).flat_map(char::to_lowercase).collect();
-    HEADS.iter().any(|h| head.starts_with(h))
+    HEADS.iter().any(|h| starts_with_ci(t, h))
 }
 
 /// A short line that can sit in a contact block: a name, title, phone number, e-mail or URL.
 pub(crate) fn is_contact_line(t: &str) -> bool {
     let t = t.trim();
-    if t.is_empty() || super::scan::char_len(t) > 90 {
+    if t.is_empty() || longer_than(t, 90) {
         return false;
     }
     let digits = t.chars().filter(char::is_ascii_digit).count();
@@ -242,7 +354,10 @@ pub(crate) fn is_contact_line(t: &str) -> bool {
 fn credit_start(t: &str) -> Option<usize> {
     let inner = t.strip_prefix('(').unwrap_or(t);
     let lead = t.len() - inner.len();
-    CREDIT_ROLES.iter().any(|(role, _)| starts_with_ci(inner, role)).then_some(lead)
+    CREDIT_ROLES
+        .iter()
+        .any(|(role, _)| starts_with_ci(inner, role))
+        .then_some(lead)
 }
 
 /// Where a credit appended to the last paragraph starts (`… the Middle East. (Reporting by …)`).
@@ -254,7 +369,7 @@ pub(crate) fn trailing_credit(t: &str) -> Option<usize> {
     let open = t_end.rfind("(")?;
     // The bracket may hold `Reporting by A; Editing by B` or `Editing by B`.
     let cand = &t_end[open..];
-    if open == 0 || credit_start(cand).is_none() || super::scan::byte_len(cand) > 400 {
+    if open == 0 || credit_start(cand).is_none() || bytes_over(cand, 400) {
         return None;
     }
     Some(open)
@@ -276,7 +391,8 @@ pub(crate) fn credits(t: &str) -> Vec<CreditMatch> {
         };
         let role_span = (c_start, c_start + role_text.len());
         let names_part = &c[role_text.len()..];
-        let names_part_trim = names_part.trim_end_matches(|ch: char| ch == ')' || ch == '.' || ch.is_whitespace());
+        let names_part_trim =
+            names_part.trim_end_matches(|ch: char| ch == ')' || ch == '.' || ch.is_whitespace());
         let mut contributors = Vec::new();
         let base = role_span.1;
         // Names are joined by `,` and `and`; each may carry ` in Place`.
@@ -328,7 +444,8 @@ pub(crate) fn credits(t: &str) -> Vec<CreditMatch> {
             // `A and B in Paris`: the place belongs to every name before it without one.
             if let Some(p) = place_span {
                 for &i in &pending_place_for {
-                    let (n, _): &mut ((usize, usize), Option<(usize, usize)>) = &mut contributors[i];
+                    let (n, _): &mut ((usize, usize), Option<(usize, usize)>) =
+                        &mut contributors[i];
                     let _ = n;
                     contributors[i].1 = Some(p);
                 }
@@ -338,8 +455,15 @@ pub(crate) fn credits(t: &str) -> Vec<CreditMatch> {
             }
             contributors.push((name_span, place_span));
         }
-        let end = c_start + c.trim_end_matches(|ch: char| ch == ')' || ch.is_whitespace()).len();
-        out.push(CreditMatch { span: (c_start, end), role, role_span, contributors });
+        let end = c_start
+            + c.trim_end_matches(|ch: char| ch == ')' || ch.is_whitespace())
+                .len();
+        out.push(CreditMatch {
+            span: (c_start, end),
+            role,
+            role_span,
+            contributors,
+        });
     }
     out
 }
@@ -360,17 +484,45 @@ mod tests {
             ("-- END --", Some(SignOff)),
             ("(END)", Some(SignOff)),
             ("___", Some(Separator)),
-            ("(Reporting by Ana Lima in Lisbon; Editing by Tom Reed)", Some(Credit)),
-            ("Associated Press writer Kim Ode in Fargo, N.D., contributed to this report.", Some(Contribution)),
-            ("This article was originally published by a . Read the Original article here. .", Some(Syndication)),
-            ("Copyright 2024 The Daily Planet. All rights reserved.", Some(Copyright)),
+            (
+                "(Reporting by Ana Lima in Lisbon; Editing by Tom Reed)",
+                Some(Credit),
+            ),
+            (
+                "Associated Press writer Kim Ode in Fargo, N.D., contributed to this report.",
+                Some(Contribution),
+            ),
+            (
+                "This article was originally published by a . Read the Original article here. .",
+                Some(Syndication),
+            ),
+            (
+                "Copyright 2024 The Daily Planet. All rights reserved.",
+                Some(Copyright),
+            ),
             ("© 2023 Acme Media", Some(Copyright)),
             ("SOURCE Acme Robotics Inc.", Some(Source)),
             ("Read more: Why ports are slowing down", Some(Promo)),
-            ("Follow Dana Kerr on Twitter at twitter.com/danakerr", Some(Promo)),
+            (
+                "Follow Dana Kerr on Twitter at twitter.com/danakerr",
+                Some(Promo),
+            ),
             ("Sign up for our morning newsletter.", Some(Promo)),
             ("Media contact:", Some(Contact)),
+            ("(END) Dow Jones Newswires", Some(SignOff)),
+            ("Hunt reported from Cincinnati.", Some(Contribution)),
+            (
+                "AP writers Kim Ode and Li Wei contributed.",
+                Some(Contribution),
+            ),
+            ("SOURCE: Acme Robotics", Some(Source)),
+            ("Write to Dana Kerr at dana.kerr@example.com", Some(Contact)),
+            (
+                "The views expressed by contributors are their own.",
+                Some(Disclaimer),
+            ),
             ("Follow the money, the senator said.", None),
+            ("About 300 people attended.", None),
             ("The Reuters report was denied.", None),
             ("Sources said the deal was done.", None),
         ];
@@ -380,20 +532,45 @@ mod tests {
     }
 
     #[test]
+    fn section_headings() {
+        assert_eq!(section_heading("About Acme Robotics"), Some(About));
+        assert_eq!(
+            section_heading("Forward-Looking Statements"),
+            Some(Disclaimer)
+        );
+        assert_eq!(section_heading("About the plan"), None);
+        assert_eq!(section_heading("About 300 people attended."), None);
+    }
+
+    #[test]
     fn credit_roles_and_names() {
         let t = "(Reporting by Ana Lima and Rui Sousa in Lisbon; Additional reporting by Bo Li; Editing by Tom Reed and Jo Fry)";
         let c = credits(t);
         assert_eq!(c.len(), 3);
         assert_eq!(c[0].role, CreditRole::Reporting);
-        let names: Vec<&str> = c[0].contributors.iter().map(|((a, b), _)| &t[*a..*b]).collect();
+        let names: Vec<&str> = c[0]
+            .contributors
+            .iter()
+            .map(|((a, b), _)| &t[*a..*b])
+            .collect();
         assert_eq!(names, ["Ana Lima", "Rui Sousa"]);
-        let places: Vec<Option<&str>> =
-            c[0].contributors.iter().map(|(_, p)| p.map(|(a, b)| &t[a..b])).collect();
+        let places: Vec<Option<&str>> = c[0]
+            .contributors
+            .iter()
+            .map(|(_, p)| p.map(|(a, b)| &t[a..b]))
+            .collect();
         assert_eq!(places, [Some("Lisbon"), Some("Lisbon")]);
         assert_eq!(c[1].role, CreditRole::AdditionalReporting);
-        assert_eq!(&t[c[1].role_span.0..c[1].role_span.1], "Additional reporting by");
+        assert_eq!(
+            &t[c[1].role_span.0..c[1].role_span.1],
+            "Additional reporting by"
+        );
         assert_eq!(c[2].role, CreditRole::Editing);
-        let names: Vec<&str> = c[2].contributors.iter().map(|((a, b), _)| &t[*a..*b]).collect();
+        let names: Vec<&str> = c[2]
+            .contributors
+            .iter()
+            .map(|((a, b), _)| &t[*a..*b])
+            .collect();
         assert_eq!(names, ["Tom Reed", "Jo Fry"]);
     }
 

@@ -17,13 +17,19 @@ pub(crate) fn tags(s: &str) -> (Vec<TagMatch>, usize) {
     let mut i = 0;
     let stars = s.bytes().take_while(|&b| b == b'*').count();
     if stars >= 2 {
-        out.push(TagMatch { span: (0, stars), kind: TagKind::Flash, number: None });
+        out.push(TagMatch {
+            span: (0, stars),
+            kind: TagKind::Flash,
+            number: None,
+        });
         i = stars;
     }
     // Reuters-style `WORD-` / `WORD n-` tags, upper case, hyphen attached, repeated.
     while out.len() < 4 {
         let rest = &s[i..];
-        let Some(dash) = super::scan::head(rest, 24).find('-') else { break };
+        let Some(dash) = super::scan::head(rest, 24).find('-') else {
+            break;
+        };
         let head = &rest[..dash];
         let (word, number) = match head.rsplit_once(' ') {
             Some((w, n)) if n.chars().all(|c| c.is_ascii_digit()) && !n.is_empty() => {
@@ -31,13 +37,19 @@ pub(crate) fn tags(s: &str) -> (Vec<TagMatch>, usize) {
             }
             _ => (head, None),
         };
-        let Some(kind) = lexicon::tag_kind(word) else { break };
+        let Some(kind) = lexicon::tag_kind(word) else {
+            break;
+        };
         let after = &rest[dash + 1..];
         // `CORRECTED-ACME` is a tag; `UPDATE - ACME` is a kicker left in the headline.
         if after.is_empty() || after.starts_with(char::is_whitespace) {
             break;
         }
-        out.push(TagMatch { span: (i, i + dash + 1), kind, number });
+        out.push(TagMatch {
+            span: (i, i + dash + 1),
+            kind,
+            number,
+        });
         i += dash + 1;
     }
     (out, i)
@@ -45,17 +57,21 @@ pub(crate) fn tags(s: &str) -> (Vec<TagMatch>, usize) {
 
 /// Whether the first paragraph of an article reads as a headline rather than story text.
 pub(crate) fn looks_like_headline(s: &str) -> bool {
-    // Counted as in the LF form, so a CRLF headline measures the same.
-    let chars = super::scan::char_len(s);
-    if chars == 0 || chars > 220 {
+    if s.is_empty() || super::scan::longer_than(s, 220) {
         return false;
     }
+    // Counted as in the LF form, so a CRLF headline measures the same.
+    let chars = super::scan::char_len(s);
     if s.lines().count() > 3 {
         return false;
     }
     let t = s.trim_end();
     // Photo captions and credit lines above the story are not headlines.
-    if t.contains("(AP Photo") || t.contains("REUTERS/") || t.starts_with("FILE -") || t.starts_with("FILE PHOTO") {
+    if t.contains("(AP Photo")
+        || t.contains("REUTERS/")
+        || t.starts_with("FILE -")
+        || t.starts_with("FILE PHOTO")
+    {
         return false;
     }
     if super::footer::classify(t).is_some() {
@@ -68,7 +84,9 @@ pub(crate) fn looks_like_headline(s: &str) -> bool {
             let before = &t[..*k];
             let last_word = before.rsplit(' ').next().unwrap_or("");
             // `U.S.`, `Mr.`, `Jan.` do not end sentences.
-            last_word.len() > 3 && !last_word.contains('.') && t[k + 2..].starts_with(char::is_uppercase)
+            last_word.len() > 3
+                && !last_word.contains('.')
+                && t[k + 2..].starts_with(char::is_uppercase)
         })
         .count();
     if breaks >= 2 {
@@ -82,23 +100,62 @@ pub(crate) fn looks_like_headline(s: &str) -> bool {
 
 #[cfg(test)]
 mod tests {
+    #![allow(clippy::type_complexity)]
     use super::*;
 
     #[test]
     fn tag_rows() {
         let rows: &[(&str, &[(&str, TagKind)], &str)] = &[
-            ("UPDATE 2-Oil falls", &[("UPDATE 2-", TagKind::Update)], "Oil falls"),
-            ("EXCLUSIVE-Bank weighs sale", &[("EXCLUSIVE-", TagKind::Exclusive)], "Bank weighs sale"),
-            ("******U.S. JOBLESS CLAIMS FALL", &[("******", TagKind::Flash)], "U.S. JOBLESS CLAIMS FALL"),
-            ("BRIEF-Acme posts Q3 profit", &[("BRIEF-", TagKind::Brief)], "Acme posts Q3 profit"),
-            ("FACTBOX-Key facts on the vote", &[("FACTBOX-", TagKind::Factbox)], "Key facts on the vote"),
-            ("CORRECTED-UPDATE 1-Gold firm", &[("CORRECTED-", TagKind::Corrected), ("UPDATE 1-", TagKind::Update)], "Gold firm"),
-            ("ECONOMIC SPOTLIGHT - BANKAMERICA", &[], "ECONOMIC SPOTLIGHT - BANKAMERICA"),
-            ("ANHEUSER-BUSCH <BUD> TO BUILD PLANT", &[], "ANHEUSER-BUSCH <BUD> TO BUILD PLANT"),
+            (
+                "UPDATE 2-Oil falls",
+                &[("UPDATE 2-", TagKind::Update)],
+                "Oil falls",
+            ),
+            (
+                "EXCLUSIVE-Bank weighs sale",
+                &[("EXCLUSIVE-", TagKind::Exclusive)],
+                "Bank weighs sale",
+            ),
+            (
+                "******U.S. JOBLESS CLAIMS FALL",
+                &[("******", TagKind::Flash)],
+                "U.S. JOBLESS CLAIMS FALL",
+            ),
+            (
+                "BRIEF-Acme posts Q3 profit",
+                &[("BRIEF-", TagKind::Brief)],
+                "Acme posts Q3 profit",
+            ),
+            (
+                "FACTBOX-Key facts on the vote",
+                &[("FACTBOX-", TagKind::Factbox)],
+                "Key facts on the vote",
+            ),
+            (
+                "CORRECTED-UPDATE 1-Gold firm",
+                &[
+                    ("CORRECTED-", TagKind::Corrected),
+                    ("UPDATE 1-", TagKind::Update),
+                ],
+                "Gold firm",
+            ),
+            (
+                "ECONOMIC SPOTLIGHT - BANKAMERICA",
+                &[],
+                "ECONOMIC SPOTLIGHT - BANKAMERICA",
+            ),
+            (
+                "ANHEUSER-BUSCH <BUD> TO BUILD PLANT",
+                &[],
+                "ANHEUSER-BUSCH <BUD> TO BUILD PLANT",
+            ),
         ];
         for (text, want, rest) in rows {
             let (got, at) = tags(text);
-            let got: Vec<(&str, TagKind)> = got.iter().map(|t| (&text[t.span.0..t.span.1], t.kind)).collect();
+            let got: Vec<(&str, TagKind)> = got
+                .iter()
+                .map(|t| (&text[t.span.0..t.span.1], t.kind))
+                .collect();
             assert_eq!(&got, want, "{text}");
             assert_eq!(&text[at..], *rest);
         }
@@ -106,7 +163,9 @@ mod tests {
 
     #[test]
     fn headline_or_story() {
-        assert!(looks_like_headline("North Sea ferry strike ends after two days"));
+        assert!(looks_like_headline(
+            "North Sea ferry strike ends after two days"
+        ));
         assert!(looks_like_headline("Port deal signed."));
         assert!(!looks_like_headline(
             "The ferry strike that stranded thousands of passengers in the North Sea ended on Tuesday after unions and operators agreed a new pay deal, officials said on Wednesday."

@@ -39,7 +39,13 @@ pub(crate) fn article<'a>(input: &'a str, options: &ParseOptions) -> Article<'a>
             reported_speech = attribution::reported(input, &info.body, &quotes);
         }
         if options.resolve_speakers {
-            resolve::resolve(input, &info.body, &mut quotes, &mut reported_speech, &mut warnings);
+            resolve::resolve(
+                input,
+                &info.body,
+                &mut quotes,
+                &mut reported_speech,
+                &mut warnings,
+            );
         }
     }
 
@@ -47,14 +53,19 @@ pub(crate) fn article<'a>(input: &'a str, options: &ParseOptions) -> Article<'a>
         Block::Dateline(d) => Some(d),
         _ => None,
     });
-    let mut date = dateline.and_then(|d| d.date.clone()).map(|date| ArticleDate {
-        date,
-        source: DateSource::Dateline,
-    });
+    let mut date = dateline
+        .and_then(|d| d.date.clone())
+        .map(|date| ArticleDate {
+            date,
+            source: DateSource::Dateline,
+        });
     if date.is_none() {
         if let Some(lede) = info.lede {
             if let Some((at, d)) = blocks::lede_date(input, lede) {
-                date = Some(ArticleDate { date: news_date(input, at, &d), source: DateSource::Lede });
+                date = Some(ArticleDate {
+                    date: news_date(input, at, &d),
+                    source: DateSource::Lede,
+                });
             }
         }
     }
@@ -64,10 +75,20 @@ pub(crate) fn article<'a>(input: &'a str, options: &ParseOptions) -> Article<'a>
 
     let agency = article_agency(&blocks, &info);
     if has_control_chars(input) {
-        warnings.push(Warning { kind: WarningKind::ControlCharacter, span: control_span(input) });
+        warnings.push(Warning {
+            kind: WarningKind::ControlCharacter,
+            span: control_span(input),
+        });
     }
     warnings.sort_by_key(|w| (w.span.start, w.span.end));
-    Article { blocks, quotes, reported_speech, date, agency, warnings }
+    Article {
+        blocks,
+        quotes,
+        reported_speech,
+        date,
+        agency,
+        warnings,
+    }
 }
 
 /// A [`NewsDate`] from a date match at `at`, year as written.
@@ -104,38 +125,38 @@ fn resolve_year(d: &mut NewsDate<'_>, options: &ParseOptions, warnings: &mut Vec
     }
     match (d.weekday, d.calendar_date()) {
         (Some(w), Some(c)) if c.weekday() != w => {
-            warnings.push(Warning { kind: WarningKind::WeekdayMismatch, span: d.span });
+            warnings.push(Warning {
+                kind: WarningKind::WeekdayMismatch,
+                span: d.span,
+            });
         }
         (_, None) if d.year.is_some() => {
-            warnings.push(Warning { kind: WarningKind::UnparsedDate, span: d.span });
+            warnings.push(Warning {
+                kind: WarningKind::UnparsedDate,
+                span: d.span,
+            });
         }
         _ => {}
     }
 }
 
 fn article_agency<'a>(blocks: &[Block<'a>], info: &blocks::FrameInfo) -> Option<ArticleAgency<'a>> {
-    for b in blocks {
-        match b {
-            Block::Dateline(d) => {
-                if let Some(a) = d.agencies.first() {
-                    return Some(ArticleAgency {
-                        name: a.text.clone(),
-                        span: Some(a.span),
-                        source: AgencySource::Dateline,
-                    });
-                }
-            }
-            Block::Byline(by) => {
-                if let Some(a) = &by.agency {
-                    return Some(ArticleAgency {
-                        name: a.text.clone(),
-                        span: Some(a.span),
-                        source: AgencySource::Byline,
-                    });
-                }
-            }
-            _ => {}
-        }
+    let from_dateline = blocks.iter().find_map(|b| match b {
+        Block::Dateline(d) => d.agencies.first().map(|a| (a, AgencySource::Dateline)),
+        _ => None,
+    });
+    let from_byline = || {
+        blocks.iter().find_map(|b| match b {
+            Block::Byline(by) => by.agency.as_ref().map(|a| (a, AgencySource::Byline)),
+            _ => None,
+        })
+    };
+    if let Some((a, source)) = from_dateline.or_else(from_byline) {
+        return Some(ArticleAgency {
+            name: a.text.clone(),
+            span: Some(a.span),
+            source,
+        });
     }
     if let Some((name, span)) = info.footer_agency {
         return Some(ArticleAgency {

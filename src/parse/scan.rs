@@ -111,6 +111,60 @@ pub(crate) fn lines(input: &str) -> Vec<Line> {
     out
 }
 
+/// The first `n` bytes of `s`, cut back to a char boundary.
+pub(crate) fn head(s: &str, n: usize) -> &str {
+    if n >= s.len() {
+        return s;
+    }
+    let mut k = n;
+    while !s.is_char_boundary(k) {
+        k -= 1;
+    }
+    &s[..k]
+}
+
+/// Whether `s` has more than `n` chars, without counting past `n`.
+pub(crate) fn longer_than(s: &str, n: usize) -> bool {
+    // `\r` does not count, so a CRLF text measures as its LF form. The `4 * n` shortcut still
+    // holds: CRLF adds one byte per one-byte `\n`.
+    s.len() > n && (s.len() > 4 * n || s.chars().filter(|&c| c != '\r').nth(n).is_some())
+}
+
+/// The length of `s` in chars, not counting `\r`, so that a CRLF text measures as its LF form.
+pub(crate) fn char_len(s: &str) -> usize {
+    s.chars().filter(|&c| c != '\r').count()
+}
+
+/// The length of `s` in bytes, not counting `\r`, so that a CRLF text measures as its LF form.
+pub(crate) fn byte_len(s: &str) -> usize {
+    s.len() - memchr::memchr_iter(b'\r', s.as_bytes()).count()
+}
+
+/// Whether `s` is longer than `n` bytes in its LF form (`\r` not counted), reading at most
+/// `2 * n` bytes: CRLF at most doubles a text.
+pub(crate) fn bytes_over(s: &str, n: usize) -> bool {
+    s.len() > n && (s.len() > 2 * n || byte_len(s) > n)
+}
+
+/// [`head`] with `n` counted as in the LF form: `\r` bytes do not count.
+pub(crate) fn head_lf(s: &str, n: usize) -> &str {
+    let mut seen = 0;
+    for (k, &b) in s.as_bytes().iter().enumerate() {
+        if b != b'\r' {
+            if seen == n {
+                return head(s, k);
+            }
+            seen += 1;
+        }
+    }
+    s
+}
+
+/// Whether `s` starts with the ASCII `prefix`, ignoring ASCII case.
+pub(crate) fn starts_with_ci(s: &str, prefix: &str) -> bool {
+    s.len() >= prefix.len() && s.as_bytes()[..prefix.len()].eq_ignore_ascii_case(prefix.as_bytes())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -129,40 +183,4 @@ mod tests {
         // A run of blank lines is kept as one.
         assert_eq!(lines("a\n\n \n\r\n\nb").len(), 3);
     }
-}
-
-/// The first `n` bytes of `s`, cut back to a char boundary.
-pub(crate) fn head(s: &str, n: usize) -> &str {
-    if n >= s.len() {
-        return s;
-    }
-    let mut k = n;
-    while !s.is_char_boundary(k) {
-        k -= 1;
-    }
-    &s[..k]
-}
-
-/// The length of `s` in chars, not counting `\r`, so that a CRLF text measures as its LF form.
-pub(crate) fn char_len(s: &str) -> usize {
-    s.chars().filter(|&c| c != '\r').count()
-}
-
-/// The length of `s` in bytes, not counting `\r`, so that a CRLF text measures as its LF form.
-pub(crate) fn byte_len(s: &str) -> usize {
-    s.len() - memchr::memchr_iter(b'\r', s.as_bytes()).count()
-}
-
-/// [`head`] with `n` counted as in the LF form: `\r` bytes do not count.
-pub(crate) fn head_lf(s: &str, n: usize) -> &str {
-    let mut seen = 0;
-    for (k, &b) in s.as_bytes().iter().enumerate() {
-        if b != b'\r' {
-            if seen == n {
-                return head(s, k);
-            }
-            seen += 1;
-        }
-    }
-    s
 }

@@ -75,7 +75,12 @@ fn main() -> ExitCode {
     }
 }
 
-fn run_text(cli: &Cli, options: &ParseOptions, out: &mut impl Write, failed: &mut bool) -> io::Result<()> {
+fn run_text(
+    cli: &Cli,
+    options: &ParseOptions,
+    out: &mut impl Write,
+    failed: &mut bool,
+) -> io::Result<()> {
     let mut inputs: Vec<(String, Vec<u8>)> = Vec::new();
     if cli.files.is_empty() {
         if io::stdin().is_terminal() {
@@ -98,7 +103,13 @@ fn run_text(cli: &Cli, options: &ParseOptions, out: &mut impl Write, failed: &mu
     }
     for (id, bytes) in &inputs {
         match newswire::parse_bytes_with(bytes, options) {
-            Ok(article) => emit(cli.format, Some(id), std::str::from_utf8(bytes).unwrap_or(""), &article, out)?,
+            Ok(article) => emit(
+                cli.format,
+                Some(id),
+                std::str::from_utf8(bytes).unwrap_or(""),
+                &article,
+                out,
+            )?,
             Err(e) => {
                 eprintln!("newswire: {id}: {e}");
                 *failed = true;
@@ -111,7 +122,12 @@ fn run_text(cli: &Cli, options: &ParseOptions, out: &mut impl Write, failed: &mu
     Ok(())
 }
 
-fn run_jsonl(cli: &Cli, options: &ParseOptions, out: &mut impl Write, failed: &mut bool) -> io::Result<()> {
+fn run_jsonl(
+    cli: &Cli,
+    options: &ParseOptions,
+    out: &mut impl Write,
+    failed: &mut bool,
+) -> io::Result<()> {
     let readers: Vec<(String, Box<dyn BufRead>)> = if cli.files.is_empty() {
         vec![("-".to_owned(), Box::new(io::BufReader::new(io::stdin())))]
     } else {
@@ -131,9 +147,13 @@ fn run_jsonl(cli: &Cli, options: &ParseOptions, out: &mut impl Write, failed: &m
         for (n, line) in reader.lines().enumerate() {
             let line = line?;
             let lineno = n + 1;
-            let record: Result<Value, String> = serde_json::from_str(&line).map_err(|e| e.to_string());
+            let record: Result<Value, String> =
+                serde_json::from_str(&line).map_err(|e| e.to_string());
             let (id, text) = match &record {
-                Ok(v) => (v.get("id").cloned().unwrap_or(Value::Null), v.get("text").and_then(Value::as_str)),
+                Ok(v) => (
+                    v.get("id").cloned().unwrap_or(Value::Null),
+                    v.get("text").and_then(Value::as_str),
+                ),
                 Err(_) => (Value::Null, None),
             };
             let Some(text) = text else {
@@ -150,7 +170,11 @@ fn run_jsonl(cli: &Cli, options: &ParseOptions, out: &mut impl Write, failed: &m
                 Ok(article) => emit_value(cli.format, id, text, &article, out)?,
                 Err(e) => {
                     // An empty article is still a record: say so, and go on.
-                    writeln!(out, "{}", json!({"id": id, "line": lineno, "error": e.to_string()}))?;
+                    writeln!(
+                        out,
+                        "{}",
+                        json!({"id": id, "line": lineno, "error": e.to_string()})
+                    )?;
                     if !matches!(e, newswire::Error::Empty) {
                         eprintln!("newswire: {name}: line {lineno}: {e}");
                         *failed = true;
@@ -162,11 +186,29 @@ fn run_jsonl(cli: &Cli, options: &ParseOptions, out: &mut impl Write, failed: &m
     Ok(())
 }
 
-fn emit(format: Format, id: Option<&str>, text: &str, article: &Article<'_>, out: &mut impl Write) -> io::Result<()> {
-    emit_value(format, id.map_or(Value::Null, |s| Value::String(s.to_owned())), text, article, out)
+fn emit(
+    format: Format,
+    id: Option<&str>,
+    text: &str,
+    article: &Article<'_>,
+    out: &mut impl Write,
+) -> io::Result<()> {
+    emit_value(
+        format,
+        id.map_or(Value::Null, |s| Value::String(s.to_owned())),
+        text,
+        article,
+        out,
+    )
 }
 
-fn emit_value(format: Format, id: Value, text: &str, article: &Article<'_>, out: &mut impl Write) -> io::Result<()> {
+fn emit_value(
+    format: Format,
+    id: Value,
+    text: &str,
+    article: &Article<'_>,
+    out: &mut impl Write,
+) -> io::Result<()> {
     match format {
         Format::Json => {
             serde_json::to_writer_pretty(&mut *out, article)?;
@@ -242,7 +284,11 @@ fn spans(id: Value, text: &str, article: &Article<'_>) -> Value {
         .filter(|q| q.kind == QuoteKind::Direct)
         .map(|q| {
             let content: Vec<Value> = q.pieces.iter().map(|p| cp.span(p.content.span)).collect();
-            let content = if content.len() == 1 { content[0].clone() } else { Value::Array(content) };
+            let content = if content.len() == 1 {
+                content[0].clone()
+            } else {
+                Value::Array(content)
+            };
             let speaker = q.speaker.as_ref();
             json!({
                 "content": content,
