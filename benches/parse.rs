@@ -3,9 +3,9 @@
 //! that one run shows the ratio of a full parse to the cheapest scan any parser must make.
 //!
 //! Groups: `family/*` (corpus articles: a brief, a long feature with many quotes, 1980s
-//! fixed-width copy, a press release with a long footer), `generated/*` (one long article of
-//! 1 KiB to 16 MiB made from the corpus paragraphs), `pathological/*` (1 MiB of quote marks,
-//! of `said `, of blank lines …). `cargo bench -- family` runs one group.
+//! fixed-width copy, a press release with a long footer) and `generated/*` (one long article
+//! of 1 KiB to 16 MiB made from the corpus paragraphs). `cargo bench --bench parse -- family`
+//! runs one group; pathological input has its own bench, `benches/pathological.rs`.
 
 use std::hint::black_box;
 use std::time::Duration;
@@ -56,17 +56,5 @@ fn generated(c: &mut Criterion) {
     }
 }
 
-fn pathological(c: &mut Criterion) {
-    for (label, input) in support::pathological() {
-        let mut group = c.benchmark_group(format!("pathological/{label}"));
-        group
-            .measurement_time(Duration::from_secs(2))
-            .warm_up_time(Duration::from_millis(500))
-            .sample_size(10);
-        parse_and_floor(&mut group, &input);
-        group.finish();
-    }
-}
-
-criterion_group!(benches, families, generated, pathological);
+criterion_group!(benches, families, generated);
 criterion_main!(benches);

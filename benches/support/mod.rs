@@ -125,25 +125,3 @@ pub fn long_article(target: usize) -> String {
     s.push_str(CREDIT);
     s
 }
-
-/// Inputs built to find superlinear rules: a mebibyte of quote marks, of `said `, of blank
-/// lines between two paragraphs, and of curly quotes with apostrophes.
-pub fn pathological() -> Vec<(&'static str, String)> {
-    const MIB: usize = 1 << 20;
-    vec![
-        ("straight-quotes", "\"".repeat(MIB)),
-        ("curly-quotes", "“’”‘ ".repeat(MIB / 13)),
-        ("said", "said ".repeat(MIB / 5)),
-        (
-            "blank-lines",
-            format!(
-                "Harbour reopens\n{}LONDON (Reuters) - Ships moved.\n",
-                "\n".repeat(MIB)
-            ),
-        ),
-        (
-            "one-line-paragraphs",
-            "A short line of story text.\n".repeat(MIB / 28),
-        ),
-    ]
-}

@@ -369,7 +369,7 @@ fn caption_or_label(p: &str) -> bool {
 fn transcript(input: &str, paras: &[(usize, usize)], j: usize) -> bool {
     paras.iter().skip(j + 1).take(12).any(|&(a, b)| {
         let p = &input[a..b];
-        let Some(colon) = scan::head(p, 40).find(':') else {
+        let Some(colon) = scan::head_lf(p, 40).find(':') else {
             return false;
         };
         let label = &p[..colon];
@@ -378,6 +378,9 @@ fn transcript(input: &str, paras: &[(usize, usize)], j: usize) -> bool {
             && label.chars().all(|c| !c.is_lowercase())
     })
 }
+
+/// The most footer items split off the end of the last body paragraph.
+const MAX_TRAILING_ITEMS: usize = 16;
 
 /// Finds the footer items at the end. Returns them in order, the index of the first paragraph
 /// that is not wholly footer, and the end of that last body paragraph (shortened when a
@@ -444,7 +447,11 @@ fn footer_scan(
         // Inside the last body paragraph: trailing footer lines, an inline sign-off, an
         // appended credit.
         let mut end = b;
-        loop {
+        // Each round reads the whole paragraph (finding its last line, a double space, a
+        // bracket), so the rounds are capped to keep the parse linear: a long paragraph ending
+        // in thousands of `(Editing by …)` brackets took quadratic time. Real copy ends in a
+        // handful of such items.
+        for _ in 0..MAX_TRAILING_ITEMS {
             let seg = &input[a..end];
             let line_start = seg.rfind('\n').map(|x| a + x + 1);
             if let Some(ls) = line_start {
@@ -496,7 +503,7 @@ fn footer_scan(
 /// Finds `on Tuesday (Jan 16)` or `on Jan. 16` in the first 400 bytes of the lede.
 pub(crate) fn lede_date(input: &str, lede: Span) -> Option<(usize, date::DateMatch)> {
     let s = lede.as_str(input);
-    let lim = scan::head(s, 400).len();
+    let lim = scan::head_lf(s, 400).len();
     let mut from = 0;
     while let Some(k) = s[from..lim].find("on ") {
         let at = from + k;

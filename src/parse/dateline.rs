@@ -170,7 +170,12 @@ fn body_follows(s: &str, at: usize) -> bool {
             first,
             '"' | '“' | '‘' | '\'' | '`' | '«' | '(' | '$' | '£' | '€' | '<' | '['
         );
-    starts_ok && rest.chars().take(400).any(char::is_lowercase)
+    starts_ok
+        && rest
+            .chars()
+            .filter(|&c| c != '\r')
+            .take(400)
+            .any(char::is_lowercase)
 }
 
 /// Whether `rest` opens with a sentence rather than a table or a heading: some lower-case

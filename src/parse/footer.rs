@@ -2,7 +2,7 @@
 //! contact lines, and separators.
 
 use super::lexicon::CREDIT_ROLES;
-use super::scan::{longer_than, starts_with_ci};
+use super::scan::{bytes_over, longer_than, starts_with_ci};
 use crate::{BoilerplateKind, CreditRole};
 
 /// A name in a credit, with the place written after it: `(name, place)`.
@@ -45,7 +45,7 @@ pub(crate) fn is_signoff(t: &str) -> bool {
         return true;
     }
     // `(END) Dow Jones Newswires`
-    if (t.starts_with("(END)") || t.starts_with("-- END")) && t.len() <= 60 {
+    if (t.starts_with("(END)") || t.starts_with("-- END")) && !bytes_over(t, 60) {
         return true;
     }
     if longer_than(t, 15) {
@@ -73,10 +73,12 @@ pub(crate) fn classify(t: &str) -> Option<BoilerplateKind> {
     if t.is_empty() {
         return None;
     }
-    // Every footer item is short; a long paragraph is story text.
-    if t.len() > 600 {
+    // Every footer item is short; a long paragraph is story text. Lengths are measured as in
+    // the LF form, so CRLF copy classifies the same.
+    if bytes_over(t, 600) {
         return None;
     }
+    let len = super::scan::byte_len(t);
     if is_signoff(t) {
         return Some(BoilerplateKind::SignOff);
     }
@@ -89,7 +91,6 @@ pub(crate) fn classify(t: &str) -> Option<BoilerplateKind> {
     if credit_start(t).is_some() {
         return Some(BoilerplateKind::Credit);
     }
-    let len = t.len();
     if len <= 400 && is_contribution(t) {
         return Some(BoilerplateKind::Contribution);
     }
@@ -148,7 +149,7 @@ fn is_contribution(t: &str) -> bool {
         return true;
     }
     // `Hunt reported from Cincinnati.` — a short line naming where a writer filed from.
-    t.len() <= 160
+    !bytes_over(t, 160)
         && t.starts_with(char::is_uppercase)
         && t.ends_with('.')
         && (t.contains(" reported from ") || t.contains(" contributed from "))
@@ -240,11 +241,11 @@ fn is_copyright(t: &str) -> bool {
     ["copyright", "©", "(c) ", "(c)1", "(c)2"]
         .iter()
         .any(|p| starts_with_ci(t, p))
-        || (t.len() <= 200 && contains_ci(t, "all rights reserved"))
+        || (!bytes_over(t, 200) && contains_ci(t, "all rights reserved"))
         || ["c.1", "c.2", "c. 1", "c. 2"]
             .iter()
             .any(|p| starts_with_ci(t, p))
-            && t.len() <= 80
+            && !bytes_over(t, 80)
 }
 
 fn is_promo(t: &str) -> bool {
@@ -373,7 +374,7 @@ pub(crate) fn trailing_credit(t: &str) -> Option<usize> {
     let open = t_end.rfind("(")?;
     // The bracket may hold `Reporting by A; Editing by B` or `Editing by B`.
     let cand = &t_end[open..];
-    if open == 0 || credit_start(cand).is_none() || cand.len() > 400 {
+    if open == 0 || credit_start(cand).is_none() || bytes_over(cand, 400) {
         return None;
     }
     Some(open)

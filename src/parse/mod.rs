@@ -111,8 +111,10 @@ fn resolve_year(d: &mut NewsDate<'_>, options: &ParseOptions, warnings: &mut Vec
     if d.year.is_none() {
         if let Some(r) = options.reference_date {
             let target = r.days_since_epoch();
-            let best = [r.year - 1, r.year, r.year + 1]
+            // `CalendarDate`'s fields are public, so the year may be `i32::MAX`: no overflow.
+            let best = [r.year.checked_sub(1), Some(r.year), r.year.checked_add(1)]
                 .into_iter()
+                .flatten()
                 .filter_map(|y| crate::CalendarDate::new(y, d.month, d.day))
                 .min_by_key(|c| (c.days_since_epoch() - target).abs());
             if let Some(c) = best {
