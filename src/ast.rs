@@ -444,8 +444,8 @@ pub enum AgencySource {
     Dateline,
     /// Named in the byline (`By Jane Doe, Reuters`).
     Byline,
-    /// Implied by a footer in the agency's house style (Reuters' `(Reporting by …)`, AP's
-    /// `Associated Press writer … contributed to this report`).
+    /// Implied by a footer in the agency's house style (Reuters' `(Reporting by …)` and 1980s
+    /// `Reuter` sign-off, AP's `Associated Press writer … contributed to this report`).
     Footer,
     /// Implied by the dateline's form alone: the bare `CITY _` of the New York Times News
     /// Service wire, which names no agency.

@@ -276,6 +276,11 @@ pub(crate) fn frame<'a>(input: &'a str, paras: &[(usize, usize)]) -> (Vec<Block<
                 info.footer_agency = Some(("Reuters", span));
             }
         }
+        if kind == BoilerplateKind::SignOff && info.footer_agency.is_none() {
+            if let Some(name) = footer::signoff_agency(text) {
+                info.footer_agency = Some((name, span));
+            }
+        }
         if kind == BoilerplateKind::Contribution
             && info.footer_agency.is_none()
             && text.contains("Associated Press")
@@ -402,23 +407,9 @@ fn footer_scan(
                 k -= 1;
                 continue;
             }
-            // A boilerplate section (`About Acme`, `Forward-Looking Statements`) with its
-            // paragraphs, ending where the footer items start.
-            if let Some((h, kind)) = ((floor + 1).max(k.saturating_sub(8))..k)
-                .rev()
-                .find_map(|h| {
-                    footer::section_heading(&input[paras[h].0..paras[h].1]).map(|kind| (h, kind))
-                })
-            {
-                for m in (h..k).rev() {
-                    let (ma, mb) = paras[m];
-                    items.push((Span::new(ma, mb), kind));
-                }
-                k = h;
-                continue;
-            }
             if footer::is_contact_line(p) {
-                // A contact block: short lines under a `Media contact:` head.
+                // A contact block: short lines under a `Media contact:` head. Looked for
+                // before sections, which would otherwise take it into `About Acme` above it.
                 let mut h = k - 1;
                 let mut found = None;
                 while h > floor && k - 1 - h < 8 {
@@ -441,6 +432,21 @@ fn footer_scan(
                     k = h;
                     continue;
                 }
+            }
+            // A boilerplate section (`About Acme`, `Forward-Looking Statements`) with its
+            // paragraphs, ending where the footer items start.
+            if let Some((h, kind)) = ((floor + 1).max(k.saturating_sub(8))..k)
+                .rev()
+                .find_map(|h| {
+                    footer::section_heading(&input[paras[h].0..paras[h].1]).map(|kind| (h, kind))
+                })
+            {
+                for m in (h..k).rev() {
+                    let (ma, mb) = paras[m];
+                    items.push((Span::new(ma, mb), kind));
+                }
+                k = h;
+                continue;
             }
         }
         // Inside the last body paragraph: trailing footer lines, an inline sign-off, an

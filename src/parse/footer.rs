@@ -67,6 +67,13 @@ pub(crate) fn is_signoff(t: &str) -> bool {
             || matches!(letters.as_str(), "enditem" | "end"))
 }
 
+/// The agency whose house sign-off `t` is: the 1980s Reuters wire closed every story with
+/// `Reuter` (or `REUTER`), so the sign-off names the agency as surely as a dateline would.
+pub(crate) fn signoff_agency(t: &str) -> Option<&'static str> {
+    let t = t.trim().trim_end_matches('.');
+    (t.eq_ignore_ascii_case("reuter") || t.eq_ignore_ascii_case("reuters")).then_some("Reuters")
+}
+
 /// The boilerplate kind of one footer paragraph or line, or `None` for story text.
 pub(crate) fn classify(t: &str) -> Option<BoilerplateKind> {
     let t = t.trim();
@@ -334,6 +341,11 @@ pub(crate) fn is_contact_head(t: &str) -> bool {
         "company contact",
     ];
     HEADS.iter().any(|h| starts_with_ci(t, h))
+        // Business Wire heads its contact block with a bare `Contacts` line, no colon; only
+        // the whole line counts, so `Contact tracing began …` stays story text.
+        || ["contacts", "contact", "media contacts"]
+            .iter()
+            .any(|w| t.trim_end_matches(':').trim().eq_ignore_ascii_case(w))
 }
 
 /// A short line that can sit in a contact block: a name, title, phone number, e-mail or URL.
@@ -521,6 +533,8 @@ mod tests {
                 "The views expressed by contributors are their own.",
                 Some(Disclaimer),
             ),
+            ("Contacts", Some(Contact)),
+            ("Contact tracing began in March.", None),
             ("Follow the money, the senator said.", None),
             ("About 300 people attended.", None),
             ("The Reuters report was denied.", None),
@@ -529,6 +543,27 @@ mod tests {
         for (t, want) in rows {
             assert_eq!(classify(t), *want, "{t}");
         }
+    }
+
+    #[test]
+    fn case_insensitive_search() {
+        assert!(contains_ci(
+            "Kim Ode CONTRIBUTED to this report.",
+            "contributed to"
+        ));
+        assert!(contains_ci("ends with Reserved", "reserved"));
+        assert!(contains_ci("abc", ""));
+        assert!(!contains_ci("ab", "abc"));
+        assert!(!contains_ci("contribute", "contributed"));
+        assert!(contains_ci("é contributed", "contributed"));
+    }
+
+    #[test]
+    fn signoff_agencies() {
+        assert_eq!(signoff_agency("Reuter"), Some("Reuters"));
+        assert_eq!(signoff_agency("REUTER..."), Some("Reuters"));
+        assert_eq!(signoff_agency("Enditem"), None);
+        assert_eq!(signoff_agency("###"), None);
     }
 
     #[test]
