@@ -180,7 +180,10 @@ mod tests {
         assert_eq!(l[3].indent, 4);
         assert_eq!(skip_space("\u{a0} x", 0, 4), 3);
         assert_eq!(trim_end_at("x\u{3000}", 0, 4), 1);
-        // A run of blank lines is kept as one.
-        assert_eq!(lines("a\n\n \n\r\n\nb").len(), 3);
+        // A run of blank lines (with spaces or CRs in them) is one blank line.
+        let l = lines("a\n\n \r\n\n\t\nb\n");
+        assert_eq!(l.len(), 3);
+        assert!(l[1].is_blank());
+        assert_eq!(l[2].text_start, 9);
     }
 }
