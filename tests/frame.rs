@@ -54,7 +54,7 @@ const ROWS: &[Frame] = &[
         article_agency: Some("Reuters"),
         paragraphs: 6,
         footer: &[SignOff],
-        known_failures: &["article agency"],
+        known_failures: &[],
     },
     Frame {
         file: "003-reuters-flash.txt",
@@ -68,7 +68,7 @@ const ROWS: &[Frame] = &[
         article_agency: Some("Reuters"),
         paragraphs: 2,
         footer: &[SignOff],
-        known_failures: &["article agency"],
+        known_failures: &[],
     },
     Frame {
         file: "004-ap.txt",
@@ -378,16 +378,10 @@ fn frame_facts() {
 }
 
 #[test]
-// 002 and 003, `article agency`: a 1980s `Reuter` sign-off implies the Reuters agency
-// (AgencySource::Footer), but Article::agency is None. Inferring it is a five-line change in
-// blocks::frame, held back because the CLI's spans form turns an agency-only article into a
-// dateline object, which lowers the gate's reuters21578 dateline precision (0.9985 to 0.9873).
-#[ignore = "Article::agency is not inferred from a `Reuter` sign-off (rows 002, 003)"]
+#[ignore = "lists the known failures of Frame::known_failures; none today"]
 fn frame_known_failures() {
-    assert!(
-        check_rows(true) > 0,
-        "no known failure left: remove this test"
-    );
+    // With no row listing a known failure this checks nothing; keep it for the next one.
+    check_rows(true);
 }
 
 #[test]

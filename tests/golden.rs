@@ -20,16 +20,7 @@ use serde_json::Value;
 /// Articles the parser gets wrong today, with the reason. Their JSON is not blessed, so that
 /// wrong output never becomes the expectation; `golden_pending` (ignored) shows their state.
 /// Remove a row once the parser is fixed, bless, and check the new JSON by eye.
-const PENDING: &[(&str, &str)] = &[
-    (
-        "002-reuters-1980s.txt",
-        "Article::agency is not inferred from the `Reuter` sign-off (want Reuters, source footer)",
-    ),
-    (
-        "003-reuters-flash.txt",
-        "Article::agency is not inferred from the `Reuter` sign-off (want Reuters, source footer)",
-    ),
-];
+const PENDING: &[(&str, &str)] = &[];
 
 fn corpus_dir() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR"))

@@ -67,6 +67,13 @@ pub(crate) fn is_signoff(t: &str) -> bool {
             || matches!(letters.as_str(), "enditem" | "end"))
 }
 
+/// The agency whose house sign-off `t` is: the 1980s Reuters wire closed every story with
+/// `Reuter` (or `REUTER`), so the sign-off names the agency as surely as a dateline would.
+pub(crate) fn signoff_agency(t: &str) -> Option<&'static str> {
+    let t = t.trim().trim_end_matches('.');
+    (t.eq_ignore_ascii_case("reuter") || t.eq_ignore_ascii_case("reuters")).then_some("Reuters")
+}
+
 /// The boilerplate kind of one footer paragraph or line, or `None` for story text.
 pub(crate) fn classify(t: &str) -> Option<BoilerplateKind> {
     let t = t.trim();
@@ -549,6 +556,14 @@ mod tests {
         assert!(!contains_ci("ab", "abc"));
         assert!(!contains_ci("contribute", "contributed"));
         assert!(contains_ci("é contributed", "contributed"));
+    }
+
+    #[test]
+    fn signoff_agencies() {
+        assert_eq!(signoff_agency("Reuter"), Some("Reuters"));
+        assert_eq!(signoff_agency("REUTER..."), Some("Reuters"));
+        assert_eq!(signoff_agency("Enditem"), None);
+        assert_eq!(signoff_agency("###"), None);
     }
 
     #[test]

@@ -158,11 +158,11 @@ fn article_agency<'a>(blocks: &[Block<'a>], info: &blocks::FrameInfo) -> Option<
             source,
         });
     }
-    if let Some((name, span)) = info.footer_agency {
+    if let Some((name, span, source)) = info.footer_agency {
         return Some(ArticleAgency {
             name: Cow::Borrowed(name),
             span: Some(span),
-            source: AgencySource::Footer,
+            source,
         });
     }
     if info.nyt_style {
