@@ -165,6 +165,18 @@ pub(crate) fn starts_with_ci(s: &str, prefix: &str) -> bool {
     s.len() >= prefix.len() && s.as_bytes()[..prefix.len()].eq_ignore_ascii_case(prefix.as_bytes())
 }
 
+/// Whether `s` starts with any of `prefixes` (ASCII, lower case), ignoring ASCII case. The
+/// first byte is compared before the rest, since most lines match no prefix at all.
+pub(crate) fn starts_with_any_ci(s: &str, prefixes: &[&str]) -> bool {
+    let Some(&first) = s.as_bytes().first() else {
+        return false;
+    };
+    let first = first.to_ascii_lowercase();
+    prefixes
+        .iter()
+        .any(|p| p.as_bytes().first() == Some(&first) && starts_with_ci(s, p))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
