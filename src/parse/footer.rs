@@ -2,7 +2,7 @@
 //! contact lines, and separators.
 
 use super::lexicon::CREDIT_ROLES;
-use super::scan::{longer_than, starts_with_ci};
+use super::scan::{bytes_over, longer_than, starts_with_any_ci, starts_with_ci};
 use crate::{BoilerplateKind, CreditRole};
 
 /// A name in a credit, with the place written after it: `(name, place)`.
@@ -45,26 +45,36 @@ pub(crate) fn is_signoff(t: &str) -> bool {
         return true;
     }
     // `(END) Dow Jones Newswires`
-    if (t.starts_with("(END)") || t.starts_with("-- END")) && t.len() <= 60 {
+    if (t.starts_with("(END)") || t.starts_with("-- END")) && !bytes_over(t, 60) {
         return true;
     }
     if longer_than(t, 15) {
         return false;
     }
-    let letters: String = t
-        .chars()
-        .filter(|c| c.is_alphabetic())
-        .flat_map(char::to_lowercase)
-        .collect();
-    let plain = t
-        .chars()
-        .all(|c| c.is_alphabetic() || matches!(c, '.' | ' ' | '-' | '(' | ')'));
-    plain
-        && ((letters.starts_with("reu")
-            && (4..=9).contains(&letters.len())
-            && letters.is_ascii()
-            && "reuters".starts_with(super::scan::head(&letters, 7)))
-            || matches!(letters.as_str(), "enditem" | "end"))
+    // At most 15 chars: the letters, lower-cased on the stack.
+    let mut buf = [0u8; 16];
+    let mut n = 0;
+    for c in t.chars() {
+        if c.is_ascii_alphabetic() {
+            buf[n] = c.to_ascii_lowercase() as u8;
+            n += 1;
+        } else if !matches!(c, '.' | ' ' | '-' | '(' | ')') {
+            return false;
+        }
+    }
+    let letters = &buf[..n];
+    (letters.starts_with(b"reu")
+        && (4..=9).contains(&n)
+        && b"reuters".starts_with(&letters[..n.min(7)]))
+        || letters == b"enditem"
+        || letters == b"end"
+}
+
+/// The agency whose house sign-off `t` is: the 1980s Reuters wire closed every story with
+/// `Reuter` (or `REUTER`), so the sign-off names the agency as surely as a dateline would.
+pub(crate) fn signoff_agency(t: &str) -> Option<&'static str> {
+    let t = t.trim().trim_end_matches('.');
+    (t.eq_ignore_ascii_case("reuter") || t.eq_ignore_ascii_case("reuters")).then_some("Reuters")
 }
 
 /// The boilerplate kind of one footer paragraph or line, or `None` for story text.
@@ -73,10 +83,12 @@ pub(crate) fn classify(t: &str) -> Option<BoilerplateKind> {
     if t.is_empty() {
         return None;
     }
-    // Every footer item is short; a long paragraph is story text.
-    if t.len() > 600 {
+    // Every footer item is short; a long paragraph is story text. Lengths are measured as in
+    // the LF form, so CRLF copy classifies the same.
+    if bytes_over(t, 600) {
         return None;
     }
+    let len = super::scan::byte_len(t);
     if is_signoff(t) {
         return Some(BoilerplateKind::SignOff);
     }
@@ -89,7 +101,6 @@ pub(crate) fn classify(t: &str) -> Option<BoilerplateKind> {
     if credit_start(t).is_some() {
         return Some(BoilerplateKind::Credit);
     }
-    let len = t.len();
     if len <= 400 && is_contribution(t) {
         return Some(BoilerplateKind::Contribution);
     }
@@ -148,7 +159,7 @@ fn is_contribution(t: &str) -> bool {
         return true;
     }
     // `Hunt reported from Cincinnati.` — a short line naming where a writer filed from.
-    t.len() <= 160
+    !bytes_over(t, 160)
         && t.starts_with(char::is_uppercase)
         && t.ends_with('.')
         && (t.contains(" reported from ") || t.contains(" contributed from "))
@@ -232,7 +243,7 @@ fn is_syndication(t: &str) -> bool {
         "only the headline",
         "published in partnership with",
     ];
-    OPENERS.iter().any(|o| starts_with_ci(t, o))
+    starts_with_any_ci(t, OPENERS)
         && (!starts_with_ci(t, "the post ") || contains_ci(t, "appeared first on"))
 }
 
@@ -240,11 +251,11 @@ fn is_copyright(t: &str) -> bool {
     ["copyright", "©", "(c) ", "(c)1", "(c)2"]
         .iter()
         .any(|p| starts_with_ci(t, p))
-        || (t.len() <= 200 && contains_ci(t, "all rights reserved"))
+        || (!bytes_over(t, 200) && contains_ci(t, "all rights reserved"))
         || ["c.1", "c.2", "c. 1", "c. 2"]
             .iter()
             .any(|p| starts_with_ci(t, p))
-            && t.len() <= 80
+            && !bytes_over(t, 80)
 }
 
 fn is_promo(t: &str) -> bool {
@@ -291,7 +302,7 @@ fn is_promo(t: &str) -> bool {
         "newsletter:",
         "share this",
     ];
-    if !OPENERS.iter().any(|o| starts_with_ci(t, o)) {
+    if !starts_with_any_ci(t, OPENERS) {
         return false;
     }
     // `Follow …` and `Reach …` are promos only when they point at a feed or address.
@@ -332,7 +343,12 @@ pub(crate) fn is_contact_head(t: &str) -> bool {
         "for additional information",
         "company contact",
     ];
-    HEADS.iter().any(|h| starts_with_ci(t, h))
+    starts_with_any_ci(t, HEADS)
+        // Business Wire heads its contact block with a bare `Contacts` line, no colon; only
+        // the whole line counts, so `Contact tracing began …` stays story text.
+        || ["contacts", "contact", "media contacts"]
+            .iter()
+            .any(|w| t.trim_end_matches(':').trim().eq_ignore_ascii_case(w))
 }
 
 /// A short line that can sit in a contact block: a name, title, phone number, e-mail or URL.
@@ -353,9 +369,10 @@ pub(crate) fn is_contact_line(t: &str) -> bool {
 fn credit_start(t: &str) -> Option<usize> {
     let inner = t.strip_prefix('(').unwrap_or(t);
     let lead = t.len() - inner.len();
+    let first = inner.as_bytes().first()?.to_ascii_lowercase();
     CREDIT_ROLES
         .iter()
-        .any(|(role, _)| starts_with_ci(inner, role))
+        .any(|(role, _)| role.as_bytes()[0] == first && starts_with_ci(inner, role))
         .then_some(lead)
 }
 
@@ -368,7 +385,7 @@ pub(crate) fn trailing_credit(t: &str) -> Option<usize> {
     let open = t_end.rfind("(")?;
     // The bracket may hold `Reporting by A; Editing by B` or `Editing by B`.
     let cand = &t_end[open..];
-    if open == 0 || credit_start(cand).is_none() || cand.len() > 400 {
+    if open == 0 || credit_start(cand).is_none() || bytes_over(cand, 400) {
         return None;
     }
     Some(open)
@@ -520,6 +537,8 @@ mod tests {
                 "The views expressed by contributors are their own.",
                 Some(Disclaimer),
             ),
+            ("Contacts", Some(Contact)),
+            ("Contact tracing began in March.", None),
             ("Follow the money, the senator said.", None),
             ("About 300 people attended.", None),
             ("The Reuters report was denied.", None),
@@ -528,6 +547,27 @@ mod tests {
         for (t, want) in rows {
             assert_eq!(classify(t), *want, "{t}");
         }
+    }
+
+    #[test]
+    fn case_insensitive_search() {
+        assert!(contains_ci(
+            "Kim Ode CONTRIBUTED to this report.",
+            "contributed to"
+        ));
+        assert!(contains_ci("ends with Reserved", "reserved"));
+        assert!(contains_ci("abc", ""));
+        assert!(!contains_ci("ab", "abc"));
+        assert!(!contains_ci("contribute", "contributed"));
+        assert!(contains_ci("é contributed", "contributed"));
+    }
+
+    #[test]
+    fn signoff_agencies() {
+        assert_eq!(signoff_agency("Reuter"), Some("Reuters"));
+        assert_eq!(signoff_agency("REUTER..."), Some("Reuters"));
+        assert_eq!(signoff_agency("Enditem"), None);
+        assert_eq!(signoff_agency("###"), None);
     }
 
     #[test]

@@ -60,7 +60,8 @@ pub(crate) fn looks_like_headline(s: &str) -> bool {
     if s.is_empty() || super::scan::longer_than(s, 220) {
         return false;
     }
-    let chars = s.chars().count();
+    // Counted as in the LF form, so a CRLF headline measures the same.
+    let chars = super::scan::char_len(s);
     if s.lines().count() > 3 {
         return false;
     }

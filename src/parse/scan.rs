@@ -73,7 +73,9 @@ pub(crate) fn trim_end_at(s: &str, from: usize, to: usize) -> usize {
     from
 }
 
-/// Splits the input into lines (on `\n`; a `\r` before it is whitespace).
+/// Splits the input into lines (on `\n`; a `\r` before it is whitespace). A run of blank lines
+/// is kept as its first line only: blank lines only separate paragraphs, and a megabyte of
+/// them would otherwise cost sixteen megabytes of `Line`s.
 pub(crate) fn lines(input: &str) -> Vec<Line> {
     let bytes = input.as_bytes();
     let mut out = Vec::with_capacity(bytes.len() / 48 + 1);
@@ -81,6 +83,9 @@ pub(crate) fn lines(input: &str) -> Vec<Line> {
     let mut push = |start: usize, end: usize| {
         let text_start = skip_space(input, start, end);
         let text_end = trim_end_at(input, text_start, end);
+        if text_start >= text_end && out.last().is_some_and(Line::is_blank) {
+            return;
+        }
         let mut indent = 0u32;
         for &b in &bytes[start..text_start] {
             match b {
@@ -120,12 +125,56 @@ pub(crate) fn head(s: &str, n: usize) -> &str {
 
 /// Whether `s` has more than `n` chars, without counting past `n`.
 pub(crate) fn longer_than(s: &str, n: usize) -> bool {
-    s.len() > n && (s.len() > 4 * n || s.chars().nth(n).is_some())
+    // `\r` does not count, so a CRLF text measures as its LF form. The `4 * n` shortcut still
+    // holds: CRLF adds one byte per one-byte `\n`.
+    s.len() > n && (s.len() > 4 * n || s.chars().filter(|&c| c != '\r').nth(n).is_some())
+}
+
+/// The length of `s` in chars, not counting `\r`, so that a CRLF text measures as its LF form.
+pub(crate) fn char_len(s: &str) -> usize {
+    s.chars().filter(|&c| c != '\r').count()
+}
+
+/// The length of `s` in bytes, not counting `\r`, so that a CRLF text measures as its LF form.
+pub(crate) fn byte_len(s: &str) -> usize {
+    s.len() - memchr::memchr_iter(b'\r', s.as_bytes()).count()
+}
+
+/// Whether `s` is longer than `n` bytes in its LF form (`\r` not counted), reading at most
+/// `2 * n` bytes: CRLF at most doubles a text.
+pub(crate) fn bytes_over(s: &str, n: usize) -> bool {
+    s.len() > n && (s.len() > 2 * n || byte_len(s) > n)
+}
+
+/// [`head`] with `n` counted as in the LF form: `\r` bytes do not count.
+pub(crate) fn head_lf(s: &str, n: usize) -> &str {
+    let mut seen = 0;
+    for (k, &b) in s.as_bytes().iter().enumerate() {
+        if b != b'\r' {
+            if seen == n {
+                return head(s, k);
+            }
+            seen += 1;
+        }
+    }
+    s
 }
 
 /// Whether `s` starts with the ASCII `prefix`, ignoring ASCII case.
 pub(crate) fn starts_with_ci(s: &str, prefix: &str) -> bool {
     s.len() >= prefix.len() && s.as_bytes()[..prefix.len()].eq_ignore_ascii_case(prefix.as_bytes())
+}
+
+/// Whether `s` starts with any of `prefixes` (ASCII, lower case), ignoring ASCII case. The
+/// first byte is compared before the rest, since most lines match no prefix at all.
+pub(crate) fn starts_with_any_ci(s: &str, prefixes: &[&str]) -> bool {
+    let Some(&first) = s.as_bytes().first() else {
+        return false;
+    };
+    let first = first.to_ascii_lowercase();
+    prefixes
+        .iter()
+        .any(|p| p.as_bytes().first() == Some(&first) && starts_with_ci(s, p))
 }
 
 #[cfg(test)]
@@ -143,5 +192,10 @@ mod tests {
         assert_eq!(l[3].indent, 4);
         assert_eq!(skip_space("\u{a0} x", 0, 4), 3);
         assert_eq!(trim_end_at("x\u{3000}", 0, 4), 1);
+        // A run of blank lines (with spaces or CRs in them) is one blank line.
+        let l = lines("a\n\n \r\n\n\t\nb\n");
+        assert_eq!(l.len(), 3);
+        assert!(l[1].is_blank());
+        assert_eq!(l[2].text_start, 9);
     }
 }
