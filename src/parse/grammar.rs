@@ -446,12 +446,29 @@ impl<'s> Grammar<'s> {
                 let pw = pw.as_str();
                 if speech::is_determiner(pw) {
                     j = p;
+                    // `a spokesman for the Health Care Financing Administration`
+                    if j >= s + 2
+                        && matches!(self.low(j - 1).as_str(), "for" | "of" | "at" | "with")
+                        && self.word(j - 2)
+                        && (speech::is_title(self.low(j - 2).as_str())
+                            || speech::is_anonymous_head(self.low(j - 2).as_str()))
+                    {
+                        j -= 2;
+                        if j > s && self.determiner(j - 1) {
+                            j -= 1;
+                        }
+                    }
                     break;
                 }
                 if self.toks[p].cap {
                     if speech::is_stop(pw) {
                         break;
                     }
+                    j = p;
+                    continue;
+                }
+                // `Food and Agriculture Organization`, `Procter & Gamble`
+                if (pw == "and" || self.punct(p, '&')) && p > s && self.cap(p - 1) && self.cap(j) {
                     j = p;
                     continue;
                 }
@@ -625,6 +642,20 @@ impl<'s> Grammar<'s> {
             if k > j + 1 {
                 let role = self.span(j + 1, k);
                 let head = self.mention(i, head_end);
+                if head.name.is_none() && self.cap(j + 1) {
+                    // `said the group's president, Tom Reddick`
+                    let inner = self.mention(j + 1, k);
+                    if inner.name.is_some() {
+                        return Some((
+                            k,
+                            Mention {
+                                span: self.span(i, k),
+                                role: Some(self.span(i, head_end)),
+                                ..inner
+                            },
+                        ));
+                    }
+                }
                 return Some((
                     k,
                     Mention {

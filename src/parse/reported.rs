@@ -143,6 +143,33 @@ impl SentenceEnds {
     }
 }
 
+/// How far back the start of a sentence is looked for.
+const SENTENCE_MAX: usize = 1200;
+
+/// Where the sentence that runs at `at` starts (after the last `.`, `!` or `?` that ends one),
+/// looking no further back than `floor` or [`SENTENCE_MAX`] bytes.
+fn sentence_start(input: &str, floor: usize, at: usize) -> usize {
+    let lo = words::ceil_boundary(input, floor.max(at.saturating_sub(SENTENCE_MAX)), at);
+    let bytes = input.as_bytes();
+    for k in memchr::memrchr3_iter(b'.', b'!', b'?', &bytes[lo..at]) {
+        let p = lo + k;
+        if !bytes.get(p + 1).is_some_and(|b| b.is_ascii_whitespace()) {
+            continue;
+        }
+        if bytes[p] == b'.' {
+            let w0 = bytes[lo..p]
+                .iter()
+                .rposition(|c| c.is_ascii_whitespace())
+                .map_or(lo, |i| lo + i + 1);
+            if input.get(w0..p).is_some_and(words::is_abbreviation) {
+                continue;
+            }
+        }
+        return p + 1;
+    }
+    lo
+}
+
 /// The first `.`, `!` or `?` at or after `from` that ends a sentence, or `to`.
 fn sentence_end(input: &str, from: usize, to: usize) -> usize {
     let bytes = input.as_bytes();
@@ -232,9 +259,6 @@ fn read_at<'a>(
         }
     }
     if input[at..].starts_with(['a', 'A']) && g.low(c + 1).as_str() == "to" {
-        if s == 0 && cut {
-            return Err(());
-        }
         return Ok(according_to(input, region, &g, s, c, ends));
     }
     if g.cue(c).is_none() {
@@ -247,6 +271,10 @@ fn read_at<'a>(
     let Some((a, speaker)) = g.reported_speaker(s, c) else {
         return Ok(None);
     };
+    if a == 0 && cut {
+        // The speaker phrase may run on before the window (`A spokesman for the …`).
+        return Err(());
+    }
     let ce = g.cue_end(c, toks.len());
     let cue = Span::new(at, toks[ce - 1].end as usize);
     // After the verb, a phrase of place or audience before `that` (`told delegates at the
@@ -293,14 +321,32 @@ fn read_at<'a>(
     if next.map_or(true, |t| {
         t.kind == Kind::Punct && matches!(t.ch, '.' | ',' | ';' | '!' | '?')
     }) {
-        if a == s || !toks[a - 1].is_punct(',') {
+        // The comma before the speaker, which may lie just before the window.
+        let comma = if a > s {
+            toks[a - 1]
+                .is_punct(',')
+                .then_some(toks[a - 1].start as usize)
+        } else if a == 0 && cut {
+            let before = input[region.start()..toks[0].start as usize].trim_end();
+            before
+                .ends_with(',')
+                .then(|| region.start() + before.len() - 1)
+        } else {
+            None
+        };
+        let Some(mut stop) = comma else {
             return Ok(None);
+        };
+        let start = if s == 0 && cut {
+            sentence_start(input, region.start(), stop)
+        } else {
+            toks[s].start as usize
+        };
+        // `The younger customers, he said, want …`: the attribution sits inside the sentence,
+        // which is the speech.
+        if next.is_some_and(|t| t.is_punct(',')) {
+            stop = ends.get(input, toks[ce].end as usize, region.end());
         }
-        if s == 0 && cut {
-            return Err(());
-        }
-        let start = toks[s].start as usize;
-        let stop = toks[a - 1].start as usize;
         return Ok(trim(input, start, stop)
             .map(|content| make(input, ReportKind::Trailing, speaker, cue, content)));
     }
@@ -319,6 +365,18 @@ fn read_at<'a>(
     let Some(t) = toks.get(k) else {
         return if cut_ahead { Err(()) } else { Ok(None) };
     };
+    // `added delays`, `wrote the bill`: these verbs take objects too; only a `that` clause or
+    // one with a pronoun subject is speech.
+    if that.is_none()
+        && matches!(g.low(c).as_str(), "added" | "adds" | "wrote" | "writes")
+        && g.low(k.saturating_sub(1)).as_str() != "that"
+        && !matches!(
+            g.low(k).as_str(),
+            "he" | "she" | "it" | "they" | "we" | "i" | "there"
+        )
+    {
+        return Ok(None);
+    }
     if t.kind != Kind::Word
         || matches!(
             g.low(k).as_str(),
@@ -378,8 +436,13 @@ fn according_to<'a>(
         trim(input, start, ends.get(input, start, region.end()))?
     } else {
         // `The port will reopen, according to the report.`
-        let start = toks.get(s)?.start as usize;
-        trim(input, start, toks[c - 1].start as usize)?
+        let stop = toks[c - 1].start as usize;
+        let start = if s == 0 && toks[0].start as usize > region.start() {
+            sentence_start(input, region.start(), stop)
+        } else {
+            toks.get(s)?.start as usize
+        };
+        trim(input, start, stop)?
     };
     if content.as_str(input).split_whitespace().count() < 2 {
         return None;

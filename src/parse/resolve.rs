@@ -270,11 +270,8 @@ pub(crate) fn resolve<'a>(
             let bounded = input[..at]
                 .chars()
                 .next_back()
-                .map_or(true, |c| !c.is_alphanumeric())
-                && input[end..]
-                    .chars()
-                    .next()
-                    .map_or(true, |c| !c.is_alphanumeric());
+                .map_or(true, |c| !name_char(c))
+                && input[end..].chars().next().map_or(true, |c| !name_char(c));
             if !bounded {
                 continue;
             }
@@ -303,16 +300,26 @@ pub(crate) fn resolve<'a>(
             SpeakerKind::Pronoun => {
                 let mut buf = [0u8; 24];
                 let pronoun = lower(mention, &mut buf).unwrap_or("");
-                let target = match speech::gender(pronoun) {
-                    Some(Gender::Male) => last_male.or(last.filter(|l| l.1.is_none()).map(|l| l.0)),
-                    Some(Gender::Female) => {
-                        last_female.or(last.filter(|l| l.1.is_none()).map(|l| l.0))
-                    }
+                let g = speech::gender(pronoun);
+                let unknown = last.filter(|l| l.1.is_none()).map(|l| l.0);
+                let target = match g {
+                    Some(Gender::Male) => last_male.or(unknown),
+                    Some(Gender::Female) => last_female.or(unknown),
                     None if pronoun == "i" => last.map(|l| l.0),
                     None => None,
                 };
                 if let Some(t) = target {
                     speaker.name = Some(Text::of(input, t));
+                    // `he said` of a person whose gender was unknown tells it, for later pronouns.
+                    if let (Some(g), Some(l)) = (g, last.as_mut()) {
+                        if l.0 == t && l.1.is_none() {
+                            l.1 = Some(g);
+                            match g {
+                                Gender::Male => last_male = Some(t),
+                                Gender::Female => last_female = Some(t),
+                            }
+                        }
+                    }
                 }
                 continue;
             }
