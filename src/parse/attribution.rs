@@ -18,6 +18,49 @@ const TRAIL: usize = 240;
 /// The window read first on either side, enough for most frames.
 const SHORT: usize = 128;
 
+/// What was read around one piece of a top-level quote.
+#[derive(Debug, Clone, Copy)]
+struct PieceInfo {
+    leading: Option<Frame>,
+    trailing: Option<Frame>,
+    setting: Setting,
+    follows: Follower,
+}
+
+impl Default for PieceInfo {
+    fn default() -> Self {
+        PieceInfo {
+            leading: None,
+            trailing: None,
+            setting: Setting::Opens,
+            follows: Follower::Other,
+        }
+    }
+}
+
+/// What was decided for one quote.
+#[derive(Debug, Clone, Copy)]
+struct QuoteInfo {
+    /// Its first and last piece in the list of top-level pieces (`usize::MAX` when nested).
+    range: (usize, usize),
+    /// The quote it was joined to, as a later piece of a split quote.
+    merged_into: Option<usize>,
+    frame: Option<Frame>,
+    /// A speaker and cue continued from the quote before.
+    carried: Option<Frame>,
+}
+
+impl Default for QuoteInfo {
+    fn default() -> Self {
+        QuoteInfo {
+            range: (usize::MAX, 0),
+            merged_into: None,
+            frame: None,
+            carried: None,
+        }
+    }
+}
+
 /// A piece of a top-level quote, with the region it is in.
 #[derive(Debug, Clone, Copy)]
 struct Piece {
@@ -66,15 +109,15 @@ fn owns_trailing(input: &str, p: &Piece, f: &Frame) -> bool {
 /// Finds the cue and speaker of each direct quote, joins split quotes (`"A," he said, "B."`)
 /// into one, and tells scare quotes and titles from speech.
 pub(crate) fn attribute<'a>(input: &'a str, regions: &[Region], quotes: &mut Vec<Quote<'a>>) {
+    if quotes.is_empty() {
+        return;
+    }
     let pieces = top_pieces(regions, quotes);
     let n = pieces.len();
     let mut toks = Tokens::new();
-    let mut leading: Vec<Option<Frame>> = vec![None; n];
-    let mut setting: Vec<Setting> = vec![Setting::Opens; n];
-    let mut follows: Vec<Follower> = vec![Follower::Other; n];
+    let mut pi: Vec<PieceInfo> = vec![PieceInfo::default(); n];
     let mut cached_gap: Option<usize> = None;
     let mut lead_from;
-    let mut trailing: Vec<Option<Frame>> = vec![None; n];
     for k in 0..n {
         let p = pieces[k];
         let r = regions[p.region].span;
@@ -94,7 +137,7 @@ pub(crate) fn attribute<'a>(input: &'a str, regions: &[Region], quotes: &mut Vec
         if cached_gap != Some(k) {
             let mut back = SHORT;
             loop {
-                let from = words::ceil_boundary(input, lo.max(start.saturating_sub(back)), start);
+                let from = words::back(input, lo, start, back);
                 toks.clear();
                 toks.add(input, from, start);
                 let cut = from > lo;
@@ -109,19 +152,21 @@ pub(crate) fn attribute<'a>(input: &'a str, regions: &[Region], quotes: &mut Vec
             lead_from = lo;
         }
         cached_gap = None;
-        (leading[k], setting[k]) = Grammar::new(input, &toks).leading();
-        if leading[k].is_none() && lo == r.start() && lead_from == lo {
-            leading[k] = Grammar::new(input, &toks).leading_sentence_before();
+        (pi[k].leading, pi[k].setting) = Grammar::new(input, &toks).leading();
+        if pi[k].leading.is_none() && lo == r.start() && lead_from == lo {
+            pi[k].leading = Grammar::new(input, &toks).leading_sentence_before();
         }
         if p.closed && p.span.end() < hi {
             let end = p.span.end();
-            let whole = k + 1 < n && pieces[k + 1].region == p.region && hi - end <= WINDOW;
+            let whole = k + 1 < n
+                && pieces[k + 1].region == p.region
+                && words::lf_len(input, end, hi) <= WINDOW;
             let mut ahead = SHORT;
             loop {
                 let to = if whole {
                     hi
                 } else {
-                    words::floor_boundary(input, hi.min(end + ahead), end)
+                    words::ahead(input, hi, end, ahead)
                 };
                 toks.clear();
                 toks.add(input, end, to);
@@ -130,16 +175,16 @@ pub(crate) fn attribute<'a>(input: &'a str, regions: &[Region], quotes: &mut Vec
                     .first()
                     .is_some_and(|t| t.is_punct(',') || t.is_dash())
                     && last_char(input, p.content).is_some_and(char::is_alphanumeric);
-                trailing[k] = Grammar::new(input, &toks).trailing(tight);
-                follows[k] = follower(input, &toks.toks, tight);
+                pi[k].trailing = Grammar::new(input, &toks).trailing(tight);
+                pi[k].follows = follower(input, &toks.toks, tight);
                 if to < hi {
                     // The frame runs to the window's edge: read further, or give up knowing
                     // what follows it.
-                    if ahead < TRAIL && trailing[k].map_or(true, |t| t.end.is_none()) {
+                    if ahead < TRAIL && pi[k].trailing.map_or(true, |t| t.end.is_none()) {
                         ahead = TRAIL;
                         continue;
                     }
-                    if let Some(t) = trailing[k].as_mut() {
+                    if let Some(t) = pi[k].trailing.as_mut() {
                         t.clean = false;
                     }
                 }
@@ -153,9 +198,9 @@ pub(crate) fn attribute<'a>(input: &'a str, regions: &[Region], quotes: &mut Vec
     }
 
     // The pieces of each top-level quote are consecutive in `pieces`.
-    let mut range: Vec<(usize, usize)> = vec![(usize::MAX, 0); quotes.len()];
+    let mut qi: Vec<QuoteInfo> = vec![QuoteInfo::default(); quotes.len()];
     for (k, p) in pieces.iter().enumerate() {
-        let r = &mut range[p.quote];
+        let r = &mut qi[p.quote].range;
         if r.0 == usize::MAX {
             r.0 = k;
         }
@@ -163,31 +208,30 @@ pub(crate) fn attribute<'a>(input: &'a str, regions: &[Region], quotes: &mut Vec
     }
 
     // Split quotes: `"A," he said. "B."` is one quote of two pieces.
-    let mut merged_into: Vec<Option<usize>> = vec![None; quotes.len()];
-    let mut frame: Vec<Option<Frame>> = vec![None; quotes.len()];
     let mut group: Option<(usize, usize)> = None;
     for q in 0..quotes.len() {
-        if quotes[q].parent.is_some() || range[q].0 == usize::MAX {
+        if quotes[q].parent.is_some() || qi[q].range.0 == usize::MAX {
             continue;
         }
-        let (kf, kl) = range[q];
+        let (kf, kl) = qi[q].range;
         if let Some((h, gl)) = group {
             if kf == gl + 1 && pieces[kf].region == pieces[gl].region {
-                if let Some(f) = trailing[gl] {
-                    let own_frame =
-                        trailing[kl].is_some_and(|t| owns_trailing(input, &pieces[kl], &t));
-                    let other_lead = leading[kf].is_some_and(|l| l.cue != f.cue);
+                if let Some(f) = pi[gl].trailing {
+                    let own_frame = pi[kl]
+                        .trailing
+                        .is_some_and(|t| owns_trailing(input, &pieces[kl], &t));
+                    let other_lead = pi[kf].leading.is_some_and(|l| l.cue != f.cue);
                     if f.clean
                         && f.end.is_some()
-                        && setting[range[h].0] != Setting::Inside
+                        && pi[qi[h].range.0].setting != Setting::Inside
                         && !f.chained
                         && f.end != Some(':')
                         && owns_trailing(input, &pieces[gl], &f)
                         && !own_frame
                         && !other_lead
                     {
-                        merged_into[q] = Some(h);
-                        frame[h] = Some(f);
+                        qi[q].merged_into = Some(h);
+                        qi[h].frame = Some(f);
                         group = Some((h, kl));
                         continue;
                     }
@@ -198,23 +242,24 @@ pub(crate) fn attribute<'a>(input: &'a str, regions: &[Region], quotes: &mut Vec
     }
 
     // The frame of each quote that was not joined to another.
-    let mut carried: Vec<Option<Frame>> = vec![None; quotes.len()];
     let mut last_framed: Option<(usize, Frame)> = None;
     for q in 0..quotes.len() {
         if quotes[q].parent.is_some()
-            || range[q].0 == usize::MAX
-            || merged_into[q].is_some()
-            || frame[q].is_some()
+            || qi[q].range.0 == usize::MAX
+            || qi[q].merged_into.is_some()
+            || qi[q].frame.is_some()
         {
             continue;
         }
-        let (kf, kl) = range[q];
-        let lead = leading[kf];
-        let trail = trailing[kl].filter(|t| owns_trailing(input, &pieces[kl], t));
+        let (kf, kl) = qi[q].range;
+        let lead = pi[kf].leading;
+        let trail = pi[kl]
+            .trailing
+            .filter(|t| owns_trailing(input, &pieces[kl], t));
         let new_sentence = trail.is_some_and(|t| {
             t.capital && matches!(last_char(input, pieces[kl].content), Some('.' | '!' | '?'))
         });
-        frame[q] = lead
+        qi[q].frame = lead
             .filter(|l| {
                 l.end == Some(':') && (l.adjacent || trail.is_none()) || l.adjacent && new_sentence
             })
@@ -226,17 +271,17 @@ pub(crate) fn attribute<'a>(input: &'a str, regions: &[Region], quotes: &mut Vec
         let before = kf
             .checked_sub(1)
             .filter(|&k| pieces[k].region == pieces[kf].region);
-        let prev_frame = |frame: &[Option<Frame>], k: usize| {
+        let prev_frame = |qi: &[QuoteInfo], k: usize| {
             let g = pieces[k].quote;
-            frame[merged_into[g].unwrap_or(g)]
+            qi[qi[g].merged_into.unwrap_or(g)].frame
         };
-        if let (Some(f), Some(k)) = (frame[q], before) {
+        if let (Some(f), Some(k)) = (qi[q].frame, before) {
             // `… told Newsmax that Romney "…," adding, "…"`: the participle's subject is the
             // speaker of the quote before.
             if f.speaker.is_none() && f.open_start {
                 // Not from a naming verb: `a class called "Perception" …, writing "…"`.
-                let speech = prev_frame(&frame, k).filter(|p| !naming_cue(input, p.cue));
-                frame[q] = Some(Frame {
+                let speech = prev_frame(&qi, k).filter(|p| !naming_cue(input, p.cue));
+                qi[q].frame = Some(Frame {
                     speaker: speech.and_then(|p| p.speaker),
                     ..f
                 });
@@ -245,60 +290,67 @@ pub(crate) fn attribute<'a>(input: &'a str, regions: &[Region], quotes: &mut Vec
         // A quote that opens a sentence with no attribution of its own, after an attributed
         // quote of the same paragraph, continues that speaker (`"A," she said on "New Day."
         // "B."`).
-        if frame[q].is_none() && setting[kf] == Setting::Opens {
+        if qi[q].frame.is_none() && pi[kf].setting == Setting::Opens {
             if let Some((r, f)) = last_framed {
                 if r == pieces[kf].region {
-                    carried[q] = Some(f);
+                    qi[q].carried = Some(f);
                 }
             }
         }
-        if let Some(f) = frame[q].filter(|f| {
-            f.speaker.is_some() && setting[kf] != Setting::Inside && !naming_cue(input, f.cue)
+        if let Some(f) = qi[q].frame.filter(|f| {
+            f.speaker.is_some() && pi[kf].setting != Setting::Inside && !naming_cue(input, f.cue)
         }) {
             last_framed = Some((pieces[kl].region, f));
         }
         // A paragraph that is only a quote, after a paragraph that ends with an attributed
         // quote, continues that speaker.
-        if frame[q].is_none() && kf > 0 && pieces[kf - 1].region + 1 == pieces[kf].region {
+        if qi[q].frame.is_none() && kf > 0 && pieces[kf - 1].region + 1 == pieces[kf].region {
             let (k, p) = (kf - 1, pieces[kf - 1]);
             let r = regions[pieces[kf].region].span;
             let opens =
                 super::scan::skip_space(input, r.start(), r.end()) == pieces[kf].span.start();
             let ends = p.span.end >= regions[p.region].span.end
-                || trailing[k].is_some_and(|t| t.clean && t.end == Some('.'));
+                || pi[k]
+                    .trailing
+                    .is_some_and(|t| t.clean && t.end == Some('.'));
             if opens && ends && regions[p.region].body {
-                carried[q] = prev_frame(&frame, k).filter(|f| f.speaker.is_some());
+                qi[q].carried = prev_frame(&qi, k).filter(|f| f.speaker.is_some());
             }
         }
     }
 
     // Join, classify, and write the speakers.
     for q in 0..quotes.len() {
-        if let Some(h) = merged_into[q] {
+        if let Some(h) = qi[q].merged_into {
             let moved = std::mem::take(&mut quotes[q].pieces);
             quotes[h].pieces.extend(moved);
         }
     }
+    // Kept quotes are numbered in order.
     let mut new_index = Vec::with_capacity(quotes.len());
     let mut kept = 0;
-    for m in &merged_into {
+    for info in &qi {
         new_index.push(kept);
-        if m.is_none() {
+        if info.merged_into.is_none() {
             kept += 1;
         }
     }
     let old = std::mem::take(quotes);
     for (q, mut quote) in old.into_iter().enumerate() {
-        if merged_into[q].is_some() {
+        if qi[q].merged_into.is_some() {
             continue;
         }
-        quote.parent = quote.parent.map(|p| new_index[merged_into[p].unwrap_or(p)]);
-        let first = range[q].0;
-        match frame[q] {
+        quote.parent = quote
+            .parent
+            .map(|p| new_index[qi[p].merged_into.unwrap_or(p)]);
+        let first = qi[q].range.0;
+        match qi[q].frame {
             Some(f) => {
                 // A quote set inside the writer's sentence is a fragment of speech, unless the
                 // verb introduces it directly (`chanted "Build the wall!"`).
-                let direct_lead = leading[first].is_some_and(|l| l.cue == f.cue && l.adjacent);
+                let direct_lead = pi[first]
+                    .leading
+                    .is_some_and(|l| l.cue == f.cue && l.adjacent);
                 let text = quote
                     .pieces
                     .first()
@@ -310,7 +362,7 @@ pub(crate) fn attribute<'a>(input: &'a str, regions: &[Region], quotes: &mut Vec
                     .chars()
                     .next()
                     .is_some_and(char::is_lowercase);
-                let lead = leading[first].filter(|l| l.cue == f.cue);
+                let lead = pi[first].leading.filter(|l| l.cue == f.cue);
                 let open = pieces[first].span.start();
                 // `said that "the damage is done"`, `called her actions "extremely careless"`:
                 // words that run on from the writer's clause.
@@ -325,7 +377,7 @@ pub(crate) fn attribute<'a>(input: &'a str, regions: &[Region], quotes: &mut Vec
                             .next()
                             .is_some_and(|w| w == "that")
                 });
-                let inside = setting[first] == Setting::Inside && !direct_lead
+                let inside = pi[first].setting == Setting::Inside && !direct_lead
                     || lower && runs_on && quote.pieces.len() == 1;
                 // `told "Fox and Friends"`, `a play called "Los Hijos de Trump"`.
                 let naming = naming_cue(input, f.cue)
@@ -334,11 +386,11 @@ pub(crate) fn attribute<'a>(input: &'a str, regions: &[Region], quotes: &mut Vec
                 let trimmed = text.trim_end();
                 let sentence = trimmed.ends_with(['!', '?'])
                     || trimmed.ends_with('.') && trimmed.split_whitespace().count() > 6;
-                let by_author = follows.get(range[q].1) == Some(&Follower::Author);
+                let by_author = pi.get(qi[q].range.1).map(|p| p.follows) == Some(Follower::Author);
                 if quote.pieces.len() == 1
                     && looks_like_title(text)
                     && (by_author
-                        || setting[first] != Setting::Opens
+                        || pi[first].setting != Setting::Opens
                             && !sentence
                             && (naming || lead.is_some_and(|l| !l.adjacent)))
                 {
@@ -354,8 +406,8 @@ pub(crate) fn attribute<'a>(input: &'a str, regions: &[Region], quotes: &mut Vec
                 }
             }
             None => {
-                let whole = range[q].0 != usize::MAX && {
-                    let p = pieces[range[q].0];
+                let whole = qi[q].range.0 != usize::MAX && {
+                    let p = pieces[qi[q].range.0];
                     let r = regions[p.region].span;
                     p.span.start == r.start
                         && quote.pieces.last().is_some_and(|x| x.span.end >= r.end)
@@ -365,8 +417,8 @@ pub(crate) fn attribute<'a>(input: &'a str, regions: &[Region], quotes: &mut Vec
                     // Words quoted inside someone's quote are set in that speaker's sentence.
                     quote.kind = QuoteKind::Partial;
                 }
-                let last = range[q].1;
-                match follows.get(last) {
+                let last = qi[q].range.1;
+                match pi.get(last).map(|p| p.follows) {
                     Some(Follower::Author) if quote.pieces.len() == 1 => {
                         quote.kind = QuoteKind::Title
                     }
@@ -381,11 +433,11 @@ pub(crate) fn attribute<'a>(input: &'a str, regions: &[Region], quotes: &mut Vec
                     .pieces
                     .first()
                     .map_or("", |p| p.content.span.as_str(input));
-                let set = setting.get(range[q].0).copied().unwrap_or(Setting::Opens);
+                let set = pi.get(qi[q].range.0).map_or(Setting::Opens, |p| p.setting);
                 if quote.kind == QuoteKind::Direct && quote.pieces.len() == 1 && inside(set, text) {
                     quote.kind = QuoteKind::Partial;
                 }
-                if let (QuoteKind::Direct, Some(f)) = (quote.kind, carried[q]) {
+                if let (QuoteKind::Direct, Some(f)) = (quote.kind, qi[q].carried) {
                     quote.cue = Some(Text::of(input, f.cue));
                     quote.speaker = f.speaker.map(|m| speaker(input, m));
                 }
@@ -492,11 +544,7 @@ fn colon_before(
         }
         lo = pieces[kf - 1].span.end();
     }
-    let from = words::ceil_boundary(
-        input,
-        lo.max(prev.span.end().saturating_sub(WINDOW)),
-        prev.span.end(),
-    );
+    let from = words::back(input, lo, prev.span.end(), WINDOW);
     toks.clear();
     toks.add(input, from, prev.span.end());
     Grammar::new(input, toks).leading().0
@@ -517,7 +565,7 @@ fn signed_after(
         return None;
     }
     let next = regions.get(p.region + 1)?;
-    if !next.body || next.span.len() > 120 {
+    if !next.body || words::lf_len(input, next.span.start(), next.span.end()) > 120 {
         return None;
     }
     toks.clear();
@@ -563,7 +611,7 @@ fn classify(input: &str, quote: &Quote<'_>, whole_paragraph: bool) -> QuoteKind 
 /// ones, and no question or exclamation.
 fn looks_like_title(text: &str) -> bool {
     // Titles are short; a long quote is not read word by word.
-    if text.len() > 120 {
+    if text.len() > 120 && text.len() - text.matches('\r').count() > 120 {
         return false;
     }
     let text = text.trim();

@@ -147,6 +147,10 @@ struct Mark {
     next: Side,
     /// A `’` or `'` that could close a single quote (something before it, not a word after).
     single_closer: bool,
+    /// An apostrophe of `rock ’n’ roll`, read as text.
+    skip: bool,
+    /// Whether a possible closing single mark follows before the next double mark.
+    later_closer: bool,
 }
 
 impl Mark {
@@ -285,7 +289,6 @@ pub(crate) fn find<'a>(
         warnings,
     };
     let mut marks: Vec<Mark> = Vec::new();
-    let mut skip: Vec<bool> = Vec::new();
     let mut carry: Option<usize> = None;
     for (r, region) in regions.iter().enumerate() {
         let (a, b) = (region.span.start(), region.span.end().min(input.len()));
@@ -293,16 +296,14 @@ pub(crate) fn find<'a>(
             continue;
         }
         collect_marks(input, a, b, &mut marks);
-        skip.clear();
-        skip.resize(marks.len(), false);
-        apostrophe_pairs(input, &marks, &mut skip);
-        let closers = later_single_closers(&marks);
+        apostrophe_pairs(input, &mut marks);
+        later_single_closers(&mut marks);
         let first_text = super::scan::skip_space(input, a, b);
         let mut pending = carry.take();
         // Markup left in scraped copy (`<tweet author="x">`): attribute values are not quotes.
         let mut attribute = false;
-        for (i, m) in marks.iter().enumerate() {
-            if skip[i] {
+        for m in marks.iter() {
+            if m.skip {
                 continue;
             }
             if m.glyph == Glyph::Straight2 {
@@ -331,7 +332,7 @@ pub(crate) fn find<'a>(
                     span: Span::new(o.start(), o.start() + 1),
                 });
             }
-            step(&mut p, input, m, reuse, closers[i]);
+            step(&mut p, input, m, reuse, m.later_closer);
             if let Some(q) = reuse {
                 // `reuse` was consumed only if the mark opened; otherwise warn for it.
                 if p.top().map(|o| o.quote) != Some(q) {
@@ -527,7 +528,7 @@ fn possessive(input: &str, m: &Mark) -> bool {
 }
 
 /// Marks `rock ’n’ roll` (both marks around the `n`) as apostrophes.
-fn apostrophe_pairs(input: &str, marks: &[Mark], skip: &mut [bool]) {
+fn apostrophe_pairs(input: &str, marks: &mut [Mark]) {
     for i in 0..marks.len().saturating_sub(1) {
         let (m, n) = (&marks[i], &marks[i + 1]);
         if m.glyph.level() == Level::Single
@@ -537,25 +538,24 @@ fn apostrophe_pairs(input: &str, marks: &[Mark], skip: &mut [bool]) {
             && m.prev == Side::Space
             && n.next == Side::Space
         {
-            skip[i] = true;
-            skip[i + 1] = true;
+            marks[i].skip = true;
+            marks[i + 1].skip = true;
         }
     }
 }
 
-/// For each mark, whether a possible closing single mark follows before the next double mark.
-fn later_single_closers(marks: &[Mark]) -> Vec<bool> {
-    let mut out = vec![false; marks.len()];
+/// Notes on each mark whether a possible closing single mark follows before the next double
+/// mark.
+fn later_single_closers(marks: &mut [Mark]) {
     let mut seen = false;
-    for (i, m) in marks.iter().enumerate().rev() {
-        out[i] = seen;
+    for m in marks.iter_mut().rev() {
+        m.later_closer = seen;
         if m.glyph.level() == Level::Double {
             seen = false;
         } else if m.single_closer {
             seen = true;
         }
     }
-    out
 }
 
 /// The opening mark at the first non-blank character of `span`, if any.
@@ -720,6 +720,8 @@ fn push_mark(
         prev,
         next,
         single_closer,
+        skip: false,
+        later_closer: false,
     });
 }
 

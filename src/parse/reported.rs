@@ -43,8 +43,10 @@ pub(crate) fn find<'a>(
     regions: &[Region],
     quotes: &[Quote<'a>],
 ) -> Vec<ReportedSpeech<'a>> {
-    let body: Vec<Span> = regions.iter().filter(|r| r.body).map(|r| r.span).collect();
-    let (Some(first), Some(last)) = (body.first(), body.last()) else {
+    let first_body = regions.iter().position(|r| r.body).unwrap_or(regions.len());
+    let body = &regions[first_body..];
+    let (Some(first), Some(last)) = (body.first().map(|r| r.span), body.last().map(|r| r.span))
+    else {
         return Vec::new();
     };
     let (lo, hi) = (first.start(), last.end().min(input.len()));
@@ -93,15 +95,20 @@ pub(crate) fn find<'a>(
     blocked.sort_unstable();
 
     let mut out = Vec::new();
+    if hits.is_empty() {
+        return Vec::new();
+    }
     let mut toks = Tokens::new();
     let mut ends = SentenceEnds::default();
     let (mut r, mut b) = (0, 0);
     let mut covered = 0usize;
     for (at, end) in hits {
-        while r < body.len() && body[r].end() <= at {
+        while r < body.len() && body[r].span.end() <= at {
             r += 1;
         }
-        let Some(&region) = body.get(r) else { break };
+        let Some(region) = body.get(r).map(|x| x.span) else {
+            break;
+        };
         if at < region.start() || at < covered {
             continue;
         }
@@ -149,7 +156,7 @@ const SENTENCE_MAX: usize = 1200;
 /// Where the sentence that runs at `at` starts (after the last `.`, `!` or `?` that ends one),
 /// looking no further back than `floor` or [`SENTENCE_MAX`] bytes.
 fn sentence_start(input: &str, floor: usize, at: usize) -> usize {
-    let lo = words::ceil_boundary(input, floor.max(at.saturating_sub(SENTENCE_MAX)), at);
+    let lo = words::back(input, floor, at, SENTENCE_MAX);
     let bytes = input.as_bytes();
     for k in memchr::memrchr3_iter(b'.', b'!', b'?', &bytes[lo..at]) {
         let p = lo + k;
@@ -213,13 +220,19 @@ fn read<'a>(
 ) -> Option<ReportedSpeech<'a>> {
     let (mut back, mut ahead) = (BACK, AHEAD);
     loop {
-        let to = words::floor_boundary(input, region.end().min(end + ahead), end);
+        let to = words::ahead(input, region.end(), end, ahead);
         // Start at a word: the speaker phrase may run to the window's edge without a broken
         // word in it.
-        let mut from = words::ceil_boundary(input, region.start().max(at.saturating_sub(back)), at);
+        let mut from = words::back(input, region.start(), at, back);
         if from > region.start() {
-            if let Some(sp) = input.as_bytes()[from..at].iter().position(|b| *b == b' ') {
+            if let Some(sp) = input.as_bytes()[from..at]
+                .iter()
+                .position(|b| b.is_ascii_whitespace())
+            {
                 from += sp + 1;
+                while from < at && input.as_bytes()[from].is_ascii_whitespace() {
+                    from += 1;
+                }
             }
         }
         toks.clear();

@@ -23,10 +23,14 @@ fn name_char(c: char) -> bool {
 /// The word ending right before `at` (after one blank), not before `floor`.
 fn word_before(input: &str, at: usize, floor: usize) -> Option<(usize, usize)> {
     let s = input.get(floor..at)?;
-    let mut it = s.char_indices().rev();
+    let mut it = s.char_indices().rev().peekable();
     let (_, blank) = it.next()?;
     if !(blank == ' ' || blank == '\n') {
         return None;
+    }
+    // A CRLF line end is one blank.
+    if blank == '\n' && it.peek().is_some_and(|&(_, c)| c == '\r') {
+        it.next();
     }
     let mut start = None;
     let mut end = None;
@@ -46,8 +50,12 @@ fn word_before(input: &str, at: usize, floor: usize) -> Option<(usize, usize)> {
 /// The word starting right after `at` (after one blank), not past `ceil`.
 fn word_after(input: &str, at: usize, ceil: usize) -> Option<(usize, usize)> {
     let s = input.get(at..ceil)?;
-    let mut it = s.char_indices();
-    let (_, blank) = it.next()?;
+    let mut it = s.char_indices().peekable();
+    let (_, mut blank) = it.next()?;
+    if blank == '\r' && it.peek().is_some_and(|&(_, c)| c == '\n') {
+        blank = '\n';
+        it.next();
+    }
     if !(blank == ' ' || blank == '\n') {
         return None;
     }

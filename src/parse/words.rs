@@ -339,6 +339,46 @@ fn tokenize(input: &str, from: usize, to: usize, out: &mut Vec<Tok>, keys: &mut 
     }
 }
 
+/// The start of a window that reaches `n` bytes back from `at` (not before `floor`), on a char
+/// boundary. Carriage returns do not count, so that copy with CRLF line ends is read in the
+/// same windows as the same copy with LF.
+pub(crate) fn back(input: &str, floor: usize, at: usize, n: usize) -> usize {
+    let bytes = input.as_bytes();
+    let mut from = floor.max(at.saturating_sub(n));
+    for _ in 0..8 {
+        let crs = memchr::memchr_iter(b'\r', &bytes[from..at]).count();
+        let next = floor.max(at.saturating_sub(n + crs));
+        if next == from {
+            break;
+        }
+        from = next;
+    }
+    ceil_boundary(input, from, at)
+}
+
+/// The end of a window that reaches `n` bytes on from `at` (not past `ceil`), on a char
+/// boundary; carriage returns do not count.
+pub(crate) fn ahead(input: &str, ceil: usize, at: usize, n: usize) -> usize {
+    let bytes = input.as_bytes();
+    let ceil = ceil.min(bytes.len());
+    let mut to = ceil.min(at + n);
+    for _ in 0..8 {
+        let crs = memchr::memchr_iter(b'\r', &bytes[at..to]).count();
+        let next = ceil.min(at + n + crs);
+        if next == to {
+            break;
+        }
+        to = next;
+    }
+    floor_boundary(input, to, at)
+}
+
+/// The length of `input[a..b]` without its carriage returns.
+pub(crate) fn lf_len(input: &str, a: usize, b: usize) -> usize {
+    let bytes = &input.as_bytes()[a.min(b)..b.min(input.len())];
+    bytes.len() - memchr::memchr_iter(b'\r', bytes).count()
+}
+
 /// A char boundary at or after `at` (at most `to`).
 pub(crate) fn ceil_boundary(s: &str, mut at: usize, to: usize) -> usize {
     while at < to && !s.is_char_boundary(at) {
