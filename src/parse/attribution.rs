@@ -388,11 +388,11 @@ pub(crate) fn attribute<'a>(input: &'a str, regions: &[Region], quotes: &mut Vec
                     || trimmed.ends_with('.') && trimmed.split_whitespace().count() > 6;
                 let by_author = pi.get(qi[q].range.1).map(|p| p.follows) == Some(Follower::Author);
                 if quote.pieces.len() == 1
-                    && looks_like_title(text)
                     && (by_author
                         || pi[first].setting != Setting::Opens
                             && !sentence
                             && (naming || lead.is_some_and(|l| !l.adjacent)))
+                    && looks_like_title(text)
                 {
                     quote.kind = QuoteKind::Title;
                 } else {

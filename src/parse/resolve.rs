@@ -263,9 +263,27 @@ pub(crate) fn resolve<'a>(
         surnames.push((text, Vec::new()));
     }
     for (word, found) in surnames.iter_mut() {
-        let finder = memchr::memmem::Finder::new(word.as_bytes());
+        // Only names written before the last mention of the surname can resolve it.
+        let last_mention = pending
+            .iter()
+            .rev()
+            .find(|p| {
+                let s = if p.reported {
+                    Some(&reported[p.index].speaker)
+                } else {
+                    quotes[p.index].speaker.as_ref()
+                };
+                s.and_then(|s| s.name.as_ref())
+                    .is_some_and(|n| n.span.as_str(input) == *word)
+            })
+            .map_or(body_start, |p| p.at as usize);
+        if last_mention <= body_start {
+            continue;
+        }
         let mut r = 0;
-        for at in finder.find_iter(&input.as_bytes()[body_start..]) {
+        for at in
+            memchr::memmem::find_iter(&input.as_bytes()[body_start..last_mention], word.as_bytes())
+        {
             let at = body_start + at;
             let end = at + word.len();
             while r < regions.len() && regions[r].span.end() <= at {
