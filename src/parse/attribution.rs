@@ -380,9 +380,11 @@ pub(crate) fn attribute<'a>(input: &'a str, regions: &[Region], quotes: &mut Vec
                 let inside = pi[first].setting == Setting::Inside && !direct_lead
                     || lower && runs_on && quote.pieces.len() == 1;
                 // `told "Fox and Friends"`, `a play called "Los Hijos de Trump"`.
+                // `told "Fox and Friends"`, `according to his book "The Art of the Deal."`
                 let naming = naming_cue(input, f.cue)
                     || f.cue.as_str(input).starts_with("tel")
-                    || f.cue.as_str(input).starts_with("told");
+                    || f.cue.as_str(input).starts_with("told")
+                    || f.cue.as_str(input).eq_ignore_ascii_case("according to");
                 let trimmed = text.trim_end();
                 let sentence = trimmed.ends_with(['!', '?'])
                     || trimmed.ends_with('.') && trimmed.split_whitespace().count() > 6;
@@ -594,13 +596,19 @@ fn classify(input: &str, quote: &Quote<'_>, whole_paragraph: bool) -> QuoteKind 
     let terminal = text
         .trim_end_matches(['"', '\'', '’', '”', ')'])
         .ends_with(['.', '!', '?']);
+    // `Crippled America: How to Make America Great Again,`, a heading in capitals: a title,
+    // however long, when it is not a sentence.
+    let title = looks_like_title(text);
+    if title && !terminal {
+        return QuoteKind::Title;
+    }
     if words >= 8
         || whole_paragraph && words >= 2
-        || words >= 3 && first_upper && terminal && !looks_like_title(text)
+        || words >= 3 && first_upper && terminal && !title
     {
         return QuoteKind::Direct;
     }
-    if looks_like_title(text) {
+    if title {
         QuoteKind::Title
     } else {
         QuoteKind::Scare

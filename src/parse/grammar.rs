@@ -189,7 +189,7 @@ impl<'s> Grammar<'s> {
                 ) || speech::is_between_word(p)
                     || self.toks[i - 1].cap
                     || p.ends_with('s') && !noun_context && !speech::is_stop(p);
-                verb_context.then_some(form)
+                (verb_context && !noun_context).then_some(form)
             }
             _ => Some(form),
         }

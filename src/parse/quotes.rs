@@ -315,6 +315,11 @@ pub(crate) fn find<'a>(
                     attribute = true;
                     continue;
                 }
+                // The end of an attribute value whose start lay in the paragraph before
+                // (`date="March 9,\n2016">`).
+                if input.as_bytes().get(m.at + 1) == Some(&b'>') {
+                    continue;
+                }
             }
             let reuse = if m.at == first_text {
                 pending.take()
