@@ -683,8 +683,8 @@ fn options_turn_the_passes_off() {
 
 #[test]
 fn pathological_inputs_stay_linear() {
-    // Each input is parsed at two sizes; four times the text must not take far more than four
-    // times as long (a quadratic pass would take sixteen).
+    // Each input is parsed at two sizes, eight times apart: linear work takes about eight times
+    // as long, a quadratic pass sixty-four times. The bound leaves room for a busy machine.
     let units = [
         "\" ",
         "“",
@@ -695,20 +695,19 @@ fn pathological_inputs_stay_linear() {
         "x, said Y. ",
     ];
     for unit in units {
-        let small = unit.repeat(4_000);
-        let large = unit.repeat(16_000);
+        let small = story(&unit.repeat(2_000));
+        let large = story(&unit.repeat(16_000));
         let time = |s: &str| {
-            let text = story(s);
             let t = std::time::Instant::now();
-            let _ = parse(&text);
+            let _ = parse(s);
             t.elapsed()
         };
-        // Warm up, then take the best of three.
+        let best = |s: &str| (0..5).map(|_| time(s)).min().unwrap();
         let _ = time(&small);
-        let a = (0..3).map(|_| time(&small)).min().unwrap();
-        let b = (0..3).map(|_| time(&large)).min().unwrap();
+        let a = best(&small);
+        let b = best(&large);
         let ratio = b.as_secs_f64() / a.as_secs_f64().max(1e-4);
-        assert!(ratio < 10.0, "{unit:?}: {a:?} for 4k, {b:?} for 16k");
+        assert!(ratio < 32.0, "{unit:?}: {a:?} for 2k, {b:?} for 16k");
     }
 }
 
