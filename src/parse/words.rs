@@ -73,27 +73,35 @@ impl Tokens {
 }
 
 impl Tok {
-    fn new(input: &str, start: usize, end: usize, kind: Kind, ch: char, keys: &mut String) -> Tok {
-        let mut key_len = 0;
-        let key_at = keys.len() as u32;
-        if kind == Kind::Word {
-            let w = &input[start..end];
-            if w.len() <= KEY && w.is_ascii() {
-                keys.push_str(w);
-                if let Some(k) = keys.get_mut(key_at as usize..) {
-                    k.make_ascii_lowercase();
-                }
-                key_len = w.len() as u8;
-            }
-        }
+    fn punct(start: usize, end: usize, ch: char) -> Tok {
         Tok {
             start: start as u32,
             end: end as u32,
-            kind,
+            kind: Kind::Punct,
             ch,
             cap: ch.is_uppercase(),
-            key_at,
-            key_len,
+            key_at: 0,
+            key_len: 0,
+        }
+    }
+
+    /// A word; `ascii` tells whether all of it is ASCII, and so has a lower-case key: the
+    /// same bytes of the window's lower-case copy, at `key_at` in the keys.
+    fn word(start: usize, end: usize, ch: char, ascii: bool, key_at: usize) -> Tok {
+        let len = end - start;
+        let keyed = ascii && len <= KEY;
+        Tok {
+            start: start as u32,
+            end: end as u32,
+            kind: Kind::Word,
+            ch,
+            cap: if ch.is_ascii() {
+                ch.is_ascii_uppercase()
+            } else {
+                ch.is_uppercase()
+            },
+            key_at: key_at as u32,
+            key_len: if keyed { len as u8 } else { 0 },
         }
     }
 
@@ -121,11 +129,6 @@ impl Tok {
     pub fn is_number(&self) -> bool {
         self.kind == Kind::Word && self.ch.is_ascii_digit()
     }
-}
-
-/// Characters that join two runs of letters into one word.
-fn is_joiner(c: char) -> bool {
-    matches!(c, '\'' | '’' | '-' | '.' | '&' | '‑')
 }
 
 /// Words written with a full stop that does not end the sentence.
@@ -267,66 +270,122 @@ pub(crate) fn lower<'b>(word: &str, buf: &'b mut [u8; 24]) -> Option<&'b str> {
     std::str::from_utf8(&buf[..b.len()]).ok()
 }
 
+/// What an ASCII byte is to the tokenizer; every byte of 0x80 and above is [`NON_ASCII`].
+const BLANK: u8 = 0;
+const PUNCT: u8 = 1;
+const ALNUM: u8 = 2;
+const NON_ASCII: u8 = 3;
+
+static CLASS: [u8; 256] = {
+    let mut t = [NON_ASCII; 256];
+    let mut b = 0;
+    while b < 0x80 {
+        let c = b as u8;
+        t[b] = if c == b' ' || (c >= b'\t' && c <= b'\r') {
+            BLANK
+        } else if c.is_ascii_alphanumeric() {
+            ALNUM
+        } else {
+            PUNCT
+        };
+        b += 1;
+    }
+    t
+};
+
+/// The char at `i` (a char boundary before `to`) and its length.
+#[inline]
+fn char_at(input: &str, i: usize, to: usize) -> (char, usize) {
+    let b = input.as_bytes()[i];
+    if b < 0x80 {
+        return (b as char, 1);
+    }
+    let c = input
+        .get(i..to)
+        .and_then(|s| s.chars().next())
+        .unwrap_or(' ');
+    (c, c.len_utf8())
+}
+
 /// Appends the tokens of `input[from..to]` to `out`. `from` and `to` must be char boundaries.
+///
+/// ASCII text, nearly all of wire copy, is read a byte at a time through a class table; only
+/// non-ASCII characters are decoded.
 fn tokenize(input: &str, from: usize, to: usize, out: &mut Vec<Tok>, keys: &mut String) {
     if input.get(from..to).is_none() {
         return;
     }
-    let bytes = input.as_bytes();
-    let char_at = |i: usize| -> (char, usize) {
-        let b = bytes[i];
-        if b < 0x80 {
-            (b as char, 1)
-        } else {
-            let c = input[i..to].chars().next().unwrap_or(' ');
-            (c, c.len_utf8())
-        }
-    };
-    let alnum = |c: char| {
-        if c.is_ascii() {
-            c.is_ascii_alphanumeric()
-        } else {
-            c.is_alphanumeric()
-        }
-    };
+    // The window in ASCII lower case, once: each ASCII word's key is its own bytes of it.
+    let base = keys.len();
+    keys.push_str(&input[from..to]);
+    if let Some(k) = keys.get_mut(base..) {
+        k.make_ascii_lowercase();
+    }
+    out.reserve(to - from);
+    let bytes = &input.as_bytes()[..to];
     let mut i = from;
     while i < to {
         let b = bytes[i];
-        if b < 0x80 && !b.is_ascii_alphanumeric() {
-            if !(b == b' ' || (b'\t'..=b'\r').contains(&b)) {
-                out.push(Tok::new(input, i, i + 1, Kind::Punct, b as char, keys));
-            }
+        let class = CLASS[b as usize];
+        if class == BLANK {
             i += 1;
             continue;
         }
-        let (c, len) = char_at(i);
-        if !alnum(c) {
+        if class == PUNCT {
+            out.push(Tok::punct(i, i + 1, b as char));
+            i += 1;
+            continue;
+        }
+        let (c, len) = char_at(input, i, to);
+        if class == NON_ASCII && !c.is_alphanumeric() {
             if !c.is_whitespace() {
-                out.push(Tok::new(input, i, i + len, Kind::Punct, c, keys));
+                out.push(Tok::punct(i, i + len, c));
             }
             i += len;
             continue;
         }
         let start = i;
         let mut end = i + len;
+        let mut ascii = class == ALNUM;
         loop {
             // ASCII letters and digits, the common case, a byte at a time.
-            while end < to && bytes[end].is_ascii_alphanumeric() {
+            while end < to && CLASS[bytes[end] as usize] == ALNUM {
                 end += 1;
             }
             if end >= to {
                 break;
             }
-            let (d, dl) = char_at(end);
-            if alnum(d) {
-                end += dl;
-                continue;
-            }
-            if is_joiner(d) && end + dl < to {
-                let (n, nl) = char_at(end + dl);
-                if alnum(n) {
-                    end += dl + nl;
+            let d = bytes[end];
+            if d >= 0x80 {
+                let (d, dl) = char_at(input, end, to);
+                if d.is_alphanumeric() {
+                    ascii = false;
+                    end += dl;
                     continue;
+                }
+                if matches!(d, '’' | '‑') && end + dl < to {
+                    let (n, nl) = char_at(input, end + dl, to);
+                    if is_alnum(n) {
+                        ascii = false;
+                        end += dl + nl;
+                        continue;
+                    }
+                }
+                break;
+            }
+            if matches!(d, b'\'' | b'-' | b'.' | b'&') && end + 1 < to {
+                let n = bytes[end + 1];
+                if CLASS[n as usize] == ALNUM {
+                    end += 2;
+                    continue;
+                }
+                if n >= 0x80 {
+                    let (n, nl) = char_at(input, end + 1, to);
+                    if n.is_alphanumeric() {
+                        ascii = false;
+                        end += 1 + nl;
+                        continue;
+                    }
                 }
             }
             break;
@@ -334,8 +393,16 @@ fn tokenize(input: &str, from: usize, to: usize, out: &mut Vec<Tok>, keys: &mut 
         if end < to && bytes[end] == b'.' && is_abbreviation(&input[start..end]) {
             end += 1;
         }
-        out.push(Tok::new(input, start, end, Kind::Word, c, keys));
+        out.push(Tok::word(start, end, c, ascii, base + start - from));
         i = end;
+    }
+}
+
+fn is_alnum(c: char) -> bool {
+    if c.is_ascii() {
+        c.is_ascii_alphanumeric()
+    } else {
+        c.is_alphanumeric()
     }
 }
 
@@ -429,6 +496,97 @@ mod tests {
         ];
         for (s, want) in rows {
             assert_eq!(&words(s), want, "{s}");
+        }
+    }
+
+    /// The tokenizer as first written, a char at a time: the fast one must agree with it.
+    fn reference(input: &str, from: usize, to: usize) -> Vec<(usize, usize, Kind, String)> {
+        let alnum = |c: char| c.is_alphanumeric();
+        let joiner = |c: char| matches!(c, '\'' | '’' | '-' | '.' | '&' | '‑');
+        let at = |i: usize| input[i..to].chars().next().unwrap_or(' ');
+        let mut out = Vec::new();
+        let mut i = from;
+        while i < to {
+            let c = at(i);
+            if !alnum(c) {
+                if !(c.is_ascii_whitespace() || c == '\u{b}' || !c.is_ascii() && c.is_whitespace())
+                {
+                    out.push((i, i + c.len_utf8(), Kind::Punct, String::new()));
+                }
+                i += c.len_utf8();
+                continue;
+            }
+            let mut end = i + c.len_utf8();
+            while end < to {
+                let d = at(end);
+                if alnum(d) {
+                    end += d.len_utf8();
+                } else if joiner(d) && end + d.len_utf8() < to && alnum(at(end + d.len_utf8())) {
+                    end += d.len_utf8() + at(end + d.len_utf8()).len_utf8();
+                } else {
+                    break;
+                }
+            }
+            if end < to && input.as_bytes()[end] == b'.' && is_abbreviation(&input[i..end]) {
+                end += 1;
+            }
+            let w = &input[i..end];
+            let key = if w.len() <= KEY && w.is_ascii() {
+                w.to_ascii_lowercase()
+            } else {
+                String::new()
+            };
+            out.push((i, end, Kind::Word, key));
+            i = end;
+        }
+        out
+    }
+
+    #[test]
+    fn agrees_with_reference() {
+        const PARTS: &[&str] = &[
+            "a", "Z", "7", " ", "\n", "\r\n", "\t", ".", ",", "'", "’", "-", "‑", "&", "é", "É",
+            "ß", "中", "\u{a0}", "\u{2003}", "—", "“", "”", "\"", "Mr", "U.S", "Fla", "said", "(",
+            "\u{b}", "\u{c}", "\u{1f}", "𝔸", "٣",
+        ];
+        let mut seed = 0x2545_f491_u64;
+        let mut next = || {
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            seed
+        };
+        let mut toks = Tokens::new();
+        for _ in 0..4000 {
+            let mut s = String::new();
+            for _ in 0..(next() % 24) {
+                s.push_str(PARTS[(next() % PARTS.len() as u64) as usize]);
+            }
+            let bounds: Vec<usize> = (0..=s.len()).filter(|&i| s.is_char_boundary(i)).collect();
+            let a = bounds[(next() % bounds.len() as u64) as usize];
+            let b = bounds[(next() % bounds.len() as u64) as usize];
+            let (from, to) = (a.min(b), a.max(b));
+            // A stretch already in the buffer, so that keys are read at an offset.
+            toks.clear();
+            toks.add(&s, 0, from);
+            let n0 = toks.toks.len();
+            toks.add(&s, from, to);
+            let got: Vec<_> = (n0..toks.toks.len())
+                .map(|i| {
+                    let t = toks.toks[i];
+                    (
+                        t.start as usize,
+                        t.end as usize,
+                        t.kind,
+                        toks.key(i).to_string(),
+                    )
+                })
+                .collect();
+            assert_eq!(got, reference(&s, from, to), "{s:?} {from}..{to}");
+            for t in &toks.toks[n0..] {
+                let c = s[t.start as usize..].chars().next().unwrap_or(' ');
+                assert_eq!((t.ch, t.cap), (c, c.is_uppercase()), "{s:?}");
+            }
         }
     }
 
