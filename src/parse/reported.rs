@@ -410,7 +410,7 @@ fn read_at<'a>(
     let Some(content) = trim(input, start, stop) else {
         return Ok(None);
     };
-    if content.as_str(input).split_whitespace().count() < 2 {
+    if content.as_str(input).split_whitespace().nth(1).is_none() {
         return Ok(None);
     }
     Ok(Some(make(
@@ -457,7 +457,7 @@ fn according_to<'a>(
         };
         trim(input, start, stop)?
     };
-    if content.as_str(input).split_whitespace().count() < 2 {
+    if content.as_str(input).split_whitespace().nth(1).is_none() {
         return None;
     }
     Some(make(input, ReportKind::AccordingTo, m, cue, content))
