@@ -108,6 +108,8 @@ fn owns_trailing(input: &str, p: &Piece, f: &Frame) -> bool {
 
 /// Finds the cue and speaker of each direct quote, joins split quotes (`"A," he said, "B."`)
 /// into one, and tells scare quotes and titles from speech.
+// Out of line so that a profile shows each pass of the pipeline on its own.
+#[inline(never)]
 pub(crate) fn attribute<'a>(input: &'a str, regions: &[Region], quotes: &mut Vec<Quote<'a>>) {
     if quotes.is_empty() {
         return;

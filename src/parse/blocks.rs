@@ -16,6 +16,8 @@ use crate::{
 /// fixed-width wire convention (first line indented, continuation lines flush) starts a
 /// paragraph at each indented line; hard-wrapped prose is one paragraph; anything else is a
 /// paragraph per line.
+// Out of line so that a profile shows each pass of the pipeline on its own.
+#[inline(never)]
 pub(crate) fn paragraphs(input: &str, lines: &[Line]) -> Vec<(usize, usize)> {
     let mut out = Vec::with_capacity(lines.len() / 2 + 1);
     let mut i = 0;
@@ -116,6 +118,8 @@ fn text_of(input: &str, a: usize, b: usize) -> Text<'_> {
 }
 
 /// Classifies the paragraphs into the article's top-level blocks.
+// Out of line so that a profile shows each pass of the pipeline on its own.
+#[inline(never)]
 pub(crate) fn frame<'a>(input: &'a str, paras: &[(usize, usize)]) -> (Vec<Block<'a>>, FrameInfo) {
     let n = paras.len();
     let mut blocks: Vec<Block<'a>> = Vec::with_capacity(n + 4);

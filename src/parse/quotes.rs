@@ -276,6 +276,8 @@ impl<'a> Pairing<'a, '_> {
 }
 
 /// Finds the quotations in the regions, in order.
+// Out of line so that a profile shows each pass of the pipeline on its own.
+#[inline(never)]
 pub(crate) fn find<'a>(
     input: &'a str,
     regions: &[Region],

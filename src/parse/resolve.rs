@@ -207,6 +207,8 @@ struct Pending {
 }
 
 /// Resolves speaker mentions to full names.
+// Out of line so that a profile shows each pass of the pipeline on its own.
+#[inline(never)]
 pub(crate) fn resolve<'a>(
     input: &'a str,
     regions: &[Region],

@@ -76,6 +76,8 @@ pub(crate) fn trim_end_at(s: &str, from: usize, to: usize) -> usize {
 /// Splits the input into lines (on `\n`; a `\r` before it is whitespace). A run of blank lines
 /// is kept as its first line only: blank lines only separate paragraphs, and a megabyte of
 /// them would otherwise cost sixteen megabytes of `Line`s.
+// Out of line so that a profile shows each pass of the pipeline on its own.
+#[inline(never)]
 pub(crate) fn lines(input: &str) -> Vec<Line> {
     let bytes = input.as_bytes();
     let mut out = Vec::with_capacity(bytes.len() / 48 + 1);
