@@ -171,6 +171,17 @@ fn day_month(i: &str) -> IResult<&str, (u8, u8, Option<i32>)> {
 
 /// A date at the start of `i`: month and day in either order, with an optional year.
 pub(crate) fn date(i: &str) -> Option<DateMatch> {
+    // A date opens with a day's digit or a month's letter: most words a dateline or a lede
+    // tries are turned away here, before the combinators run.
+    let first = *i.as_bytes().first()?;
+    if !(first.is_ascii_digit()
+        || matches!(
+            first.to_ascii_lowercase(),
+            b'j' | b'f' | b'm' | b'a' | b's' | b'o' | b'n' | b'd'
+        ))
+    {
+        return None;
+    }
     let (rest, (month, day, year)) = alt((month_day, day_month)).parse(i).ok()?;
     Some(DateMatch {
         len: i.len() - rest.len(),

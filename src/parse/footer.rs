@@ -2,7 +2,9 @@
 //! contact lines, and separators.
 
 use super::lexicon::CREDIT_ROLES;
-use super::scan::{bytes_over, longer_than, starts_with_any_ci, starts_with_ci};
+use super::scan::{
+    bytes_over, contains_ci, longer_than, starts_with_any_ci, starts_with_ci, Needle, Prefixes,
+};
 use crate::{BoilerplateKind, CreditRole};
 
 /// A name in a credit, with the place written after it: `(name, place)`.
@@ -15,26 +17,6 @@ pub(crate) struct CreditMatch {
     pub role: CreditRole,
     pub role_span: (usize, usize),
     pub contributors: Vec<ContributorMatch>,
-}
-
-/// Whether `s` contains the ASCII `needle`, ignoring ASCII case. `memchr2` finds the
-/// candidates for the first byte in either case, so most of `s` is skipped.
-fn contains_ci(s: &str, needle: &str) -> bool {
-    let (h, n) = (s.as_bytes(), needle.as_bytes());
-    let Some(&first) = n.first() else { return true };
-    let (lo, up) = (first.to_ascii_lowercase(), first.to_ascii_uppercase());
-    let mut from = 0;
-    while let Some(i) = memchr::memchr2(lo, up, &h[from..]) {
-        let at = from + i;
-        if h.len() - at < n.len() {
-            return false;
-        }
-        if h[at..at + n.len()].eq_ignore_ascii_case(n) {
-            return true;
-        }
-        from = at + 1;
-    }
-    false
 }
 
 /// Whether `t` (trimmed) is a sign-off or end marker on its own: `Reuter`, `REUTER...`,
@@ -144,18 +126,18 @@ pub(crate) fn classify(t: &str) -> Option<BoilerplateKind> {
 /// AP's `Associated Press writer X in Y contributed to this report.`, `X reported from Y.`,
 /// `AP writers A and B contributed.`
 fn is_contribution(t: &str) -> bool {
-    if !contains_ci(t, "contribut") && !t.contains(" reported from ") {
+    if !contains_ci(t, const { Needle::new("contribut") }) && !t.contains(" reported from ") {
         return false;
     }
-    if contains_ci(t, "contributed to this report")
-        || contains_ci(t, "contributed reporting")
-        || contains_ci(t, "contributed to this story")
-        || contains_ci(t, "contributed to this article")
+    if contains_ci(t, const { Needle::new("contributed to this report") })
+        || contains_ci(t, const { Needle::new("contributed reporting") })
+        || contains_ci(t, const { Needle::new("contributed to this story") })
+        || contains_ci(t, const { Needle::new("contributed to this article") })
     {
         return true;
     }
     let by_agency = t.starts_with("Associated Press") || t.starts_with("AP ");
-    if by_agency && contains_ci(t, " contributed") {
+    if by_agency && contains_ci(t, const { Needle::new(" contributed") }) {
         return true;
     }
     // `Hunt reported from Cincinnati.` — a short line naming where a writer filed from.
@@ -213,7 +195,7 @@ pub(crate) fn section_heading(t: &str) -> Option<BoilerplateKind> {
 }
 
 fn is_syndication(t: &str) -> bool {
-    const OPENERS: &[&str] = &[
+    static OPENERS: Prefixes = Prefixes::new(&[
         "this article was originally published",
         "this article originally appeared",
         "this article first appeared",
@@ -242,16 +224,17 @@ fn is_syndication(t: &str) -> bool {
         "(only the headline",
         "only the headline",
         "published in partnership with",
-    ];
-    starts_with_any_ci(t, OPENERS)
-        && (!starts_with_ci(t, "the post ") || contains_ci(t, "appeared first on"))
+    ]);
+    starts_with_any_ci(t, &OPENERS)
+        && (!starts_with_ci(t, "the post ")
+            || contains_ci(t, const { Needle::new("appeared first on") }))
 }
 
 fn is_copyright(t: &str) -> bool {
     ["copyright", "©", "(c) ", "(c)1", "(c)2"]
         .iter()
         .any(|p| starts_with_ci(t, p))
-        || (!bytes_over(t, 200) && contains_ci(t, "all rights reserved"))
+        || (!bytes_over(t, 200) && contains_ci(t, const { Needle::new("all rights reserved") }))
         || ["c.1", "c.2", "c. 1", "c. 2"]
             .iter()
             .any(|p| starts_with_ci(t, p))
@@ -259,7 +242,7 @@ fn is_copyright(t: &str) -> bool {
 }
 
 fn is_promo(t: &str) -> bool {
-    const OPENERS: &[&str] = &[
+    static OPENERS: Prefixes = Prefixes::new(&[
         "read more",
         "read the original",
         "related:",
@@ -301,30 +284,32 @@ fn is_promo(t: &str) -> bool {
         "our newsletter",
         "newsletter:",
         "share this",
-    ];
-    if !starts_with_any_ci(t, OPENERS) {
+    ]);
+    if !starts_with_any_ci(t, &OPENERS) {
         return false;
     }
     // `Follow …` and `Reach …` are promos only when they point at a feed or address.
     if starts_with_ci(t, "follow ") && !starts_with_ci(t, "follow us") {
-        return contains_ci(t, "twitter")
-            || contains_ci(t, "facebook")
-            || contains_ci(t, "instagram")
-            || contains_ci(t, "http")
+        return contains_ci(t, const { Needle::new("twitter") })
+            || contains_ci(t, const { Needle::new("facebook") })
+            || contains_ci(t, const { Needle::new("instagram") })
+            || contains_ci(t, const { Needle::new("http") })
             || t.contains('@')
-            || contains_ci(t, " on x")
-            || contains_ci(t, "coverage")
-            || contains_ci(t, "bluesky");
+            || contains_ci(t, const { Needle::new(" on x") })
+            || contains_ci(t, const { Needle::new("coverage") })
+            || contains_ci(t, const { Needle::new("bluesky") });
     }
     if starts_with_ci(t, "reach ") || starts_with_ci(t, "write to ") {
-        return t.contains('@') || contains_ci(t, "twitter") || contains_ci(t, "http");
+        return t.contains('@')
+            || contains_ci(t, const { Needle::new("twitter") })
+            || contains_ci(t, const { Needle::new("http") });
     }
     true
 }
 
 /// `Media contact:`, `FOR MORE INFORMATION:`, `Investor Relations:` …
 pub(crate) fn is_contact_head(t: &str) -> bool {
-    const HEADS: &[&str] = &[
+    static HEADS: Prefixes = Prefixes::new(&[
         "media contact",
         "media contacts",
         "media inquiries",
@@ -342,8 +327,8 @@ pub(crate) fn is_contact_head(t: &str) -> bool {
         "for further information",
         "for additional information",
         "company contact",
-    ];
-    starts_with_any_ci(t, HEADS)
+    ]);
+    starts_with_any_ci(t, &HEADS)
         // Business Wire heads its contact block with a bare `Contacts` line, no colon; only
         // the whole line counts, so `Contact tracing began …` stays story text.
         || ["contacts", "contact", "media contacts"]
@@ -357,12 +342,12 @@ pub(crate) fn is_contact_line(t: &str) -> bool {
     if t.is_empty() || longer_than(t, 90) {
         return false;
     }
-    let digits = t.chars().filter(char::is_ascii_digit).count();
+    let digits: usize = t.bytes().map(|b| usize::from(b.is_ascii_digit())).sum();
     t.contains('@')
-        || contains_ci(t, "www.")
-        || contains_ci(t, "http")
+        || contains_ci(t, const { Needle::new("www.") })
+        || contains_ci(t, const { Needle::new("http") })
         || digits >= 7
-        || (!t.ends_with(['.', '!', '?', '"', '”']) && t.split_whitespace().count() <= 8)
+        || (!t.ends_with(['.', '!', '?', '"', '”']) && t.split_whitespace().nth(8).is_none())
 }
 
 /// The offset where a credit (`Reporting by …`, `(Editing by …`) starts in `t`, if `t` is one.
@@ -553,13 +538,13 @@ mod tests {
     fn case_insensitive_search() {
         assert!(contains_ci(
             "Kim Ode CONTRIBUTED to this report.",
-            "contributed to"
+            Needle::new("contributed to")
         ));
-        assert!(contains_ci("ends with Reserved", "reserved"));
-        assert!(contains_ci("abc", ""));
-        assert!(!contains_ci("ab", "abc"));
-        assert!(!contains_ci("contribute", "contributed"));
-        assert!(contains_ci("é contributed", "contributed"));
+        assert!(contains_ci("ends with Reserved", Needle::new("reserved")));
+        assert!(contains_ci("abc", Needle::new("")));
+        assert!(!contains_ci("ab", Needle::new("abc")));
+        assert!(!contains_ci("contribute", Needle::new("contributed")));
+        assert!(contains_ci("é contributed", Needle::new("contributed")));
     }
 
     #[test]

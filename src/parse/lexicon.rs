@@ -1,6 +1,59 @@
 //! The newsroom's words: agencies, headline tags, kickers, credit roles.
 
+use std::sync::OnceLock;
+
 use crate::{CreditRole, TagKind};
+
+/// A fixed table of words and their values, looked up by hash: one probe or two where a scan
+/// of the list compared the word with every entry. Built on first use.
+pub(crate) struct WordMap<V: 'static> {
+    slots: Vec<Option<(&'static str, V)>>,
+}
+
+impl<V: Copy> WordMap<V> {
+    pub fn new(entries: &[(&'static str, V)]) -> Self {
+        // At most a quarter full, so that probes stay short; the first entry of a word wins,
+        // as a scan of the list would find it first.
+        let mut slots = vec![None; (entries.len() * 4).next_power_of_two().max(8)];
+        let mask = slots.len() - 1;
+        for &(k, v) in entries {
+            let mut at = hash(k.as_bytes()) & mask;
+            loop {
+                match slots[at] {
+                    Some((w, _)) if w == k => break,
+                    Some(_) => at = (at + 1) & mask,
+                    None => {
+                        slots[at] = Some((k, v));
+                        break;
+                    }
+                }
+            }
+        }
+        WordMap { slots }
+    }
+
+    pub fn get(&self, w: &str) -> Option<V> {
+        let mask = self.slots.len() - 1;
+        let mut at = hash(w.as_bytes()) & mask;
+        loop {
+            match self.slots[at] {
+                Some((k, v)) if k == w => return Some(v),
+                Some(_) => at = (at + 1) & mask,
+                None => return None,
+            }
+        }
+    }
+}
+
+/// FNV-1a: short words hash in a few instructions a byte.
+fn hash(b: &[u8]) -> usize {
+    let mut h: u32 = 0x811c_9dc5;
+    for &c in b {
+        h = (h ^ u32::from(c)).wrapping_mul(0x0100_0193);
+    }
+    // The high bits mix best; fold them down for the small tables.
+    (h ^ (h >> 15)) as usize
+}
 
 /// Agencies and wires as they are written in datelines and bylines, and the short name each
 /// is known by.
@@ -79,7 +132,8 @@ pub(crate) fn agency(s: &str) -> Option<&'static str> {
         n += 1;
     }
     let key = std::str::from_utf8(&buf[..n]).unwrap_or("").trim_end();
-    AGENCIES.iter().find(|(k, _)| *k == key).map(|(_, v)| *v)
+    static MAP: OnceLock<WordMap<&'static str>> = OnceLock::new();
+    MAP.get_or_init(|| WordMap::new(AGENCIES)).get(key)
 }
 
 /// Words that open a heading or kicker line (`CORRECTION -`, `ECONOMIC SPOTLIGHT -`,
@@ -232,9 +286,10 @@ pub(crate) fn is_kicker(w: &str) -> bool {
     if w.is_empty() || w.len() > 13 || !w.bytes().all(|b| b.is_ascii_uppercase() || b == b'\'') {
         return false;
     }
-    KICKERS
-        .iter()
-        .any(|k| k.as_bytes()[0] == w.as_bytes()[0] && *k == w)
+    static SET: OnceLock<WordMap<()>> = OnceLock::new();
+    SET.get_or_init(|| WordMap::new(&KICKERS.iter().map(|&k| (k, ())).collect::<Vec<_>>()))
+        .get(w)
+        .is_some()
 }
 
 /// Reuters-style tags written before the headline with a hyphen: `UPDATE 2-`, `EXCLUSIVE-`.

@@ -136,9 +136,17 @@ pub(crate) fn longer_than(s: &str, n: usize) -> bool {
 pub(crate) fn char_len(s: &str) -> usize {
     // A char is a byte that does not continue a UTF-8 sequence; counting those bytes runs
     // many to an instruction, where decoding the chars took several instructions each.
-    s.bytes()
-        .filter(|&b| (b as i8) >= -0x40 && b != b'\r')
-        .count()
+    // Byte-wide sums over chunks that cannot overflow them vectorise to many bytes an
+    // instruction.
+    s.as_bytes()
+        .chunks(255)
+        .map(|c| {
+            usize::from(
+                c.iter()
+                    .fold(0u8, |n, &b| n + u8::from((b as i8) >= -0x40 && b != b'\r')),
+            )
+        })
+        .sum()
 }
 
 /// The length of `s` in bytes, not counting `\r`, so that a CRLF text measures as its LF form.
@@ -167,20 +175,114 @@ pub(crate) fn head_lf(s: &str, n: usize) -> &str {
 }
 
 /// Whether `s` starts with the ASCII `prefix`, ignoring ASCII case.
+#[inline]
 pub(crate) fn starts_with_ci(s: &str, prefix: &str) -> bool {
     s.len() >= prefix.len() && s.as_bytes()[..prefix.len()].eq_ignore_ascii_case(prefix.as_bytes())
 }
 
-/// Whether `s` starts with any of `prefixes` (ASCII, lower case), ignoring ASCII case. The
-/// first byte is compared before the rest, since most lines match no prefix at all.
-pub(crate) fn starts_with_any_ci(s: &str, prefixes: &[&str]) -> bool {
+/// A list of at most 64 ASCII lower-case prefixes, indexed by first byte: a text is compared
+/// only with the prefixes that start as it does, most often none.
+pub(crate) struct Prefixes {
+    list: &'static [&'static str],
+    /// For each ASCII byte, the bit set of the prefixes that start with it.
+    by_first: [u64; 128],
+}
+
+impl Prefixes {
+    pub const fn new(list: &'static [&'static str]) -> Self {
+        assert!(list.len() <= 64, "a Prefixes list holds at most 64 entries");
+        let mut by_first = [0u64; 128];
+        let mut i = 0;
+        while i < list.len() {
+            let p = list[i].as_bytes();
+            assert!(
+                !p.is_empty() && p[0] < 0x80,
+                "prefixes start with an ASCII byte"
+            );
+            by_first[p[0] as usize] |= 1 << i;
+            i += 1;
+        }
+        Prefixes { list, by_first }
+    }
+}
+
+/// Whether `s` starts with any of `prefixes`, ignoring ASCII case.
+pub(crate) fn starts_with_any_ci(s: &str, prefixes: &Prefixes) -> bool {
     let Some(&first) = s.as_bytes().first() else {
         return false;
     };
     let first = first.to_ascii_lowercase();
-    prefixes
-        .iter()
-        .any(|p| p.as_bytes().first() == Some(&first) && starts_with_ci(s, p))
+    let mut set = prefixes.by_first.get(first as usize).copied().unwrap_or(0);
+    while set != 0 {
+        let i = set.trailing_zeros() as usize;
+        if starts_with_ci(s, prefixes.list[i]) {
+            return true;
+        }
+        set &= set - 1;
+    }
+    false
+}
+
+/// How common each byte is in English text, by rank (0 the rarest), for choosing the byte of
+/// a needle that a search stops at least often.
+const COMMONNESS: [u8; 256] = {
+    let order = b"etaoinshrdlcumwfgypbvkjxqz";
+    let mut t = [0u8; 256];
+    let mut i = 0;
+    while i < order.len() {
+        let rank = (order.len() - i) as u8;
+        t[order[i] as usize] = rank;
+        t[order[i].to_ascii_uppercase() as usize] = rank;
+        i += 1;
+    }
+    t[b' ' as usize] = 40;
+    t
+};
+
+/// An ASCII needle for [`contains_ci`], with the index of its rarest letter worked out once.
+#[derive(Clone, Copy)]
+pub(crate) struct Needle {
+    text: &'static [u8],
+    anchor: usize,
+}
+
+impl Needle {
+    pub const fn new(text: &'static str) -> Self {
+        let b = text.as_bytes();
+        let mut anchor = 0;
+        let mut i = 1;
+        while i < b.len() {
+            if COMMONNESS[b[i] as usize] < COMMONNESS[b[anchor] as usize] {
+                anchor = i;
+            }
+            i += 1;
+        }
+        Needle { text: b, anchor }
+    }
+}
+
+/// Whether `s` contains `needle`, ignoring ASCII case. `memchr2` finds the needle's rarest
+/// letter in either case, so that few places are compared.
+pub(crate) fn contains_ci(s: &str, needle: Needle) -> bool {
+    let (h, n, k) = (s.as_bytes(), needle.text, needle.anchor);
+    if n.is_empty() {
+        return true;
+    }
+    if h.len() < n.len() {
+        return false;
+    }
+    let (lo, up) = (n[k].to_ascii_lowercase(), n[k].to_ascii_uppercase());
+    // Byte `k` of a match stands in `h[k..last]`.
+    let last = h.len() - n.len() + k + 1;
+    let mut from = k;
+    while let Some(i) = memchr::memchr2(lo, up, &h[from..last]) {
+        let at = from + i - k;
+        if h[at..at + n.len()].eq_ignore_ascii_case(n) {
+            return true;
+        }
+        from += i + 1;
+    }
+    false
 }
 
 #[cfg(test)]
