@@ -110,13 +110,18 @@ fn owns_trailing(input: &str, p: &Piece, f: &Frame) -> bool {
 /// into one, and tells scare quotes and titles from speech.
 // Out of line so that a profile shows each pass of the pipeline on its own.
 #[inline(never)]
-pub(crate) fn attribute<'a>(input: &'a str, regions: &[Region], quotes: &mut Vec<Quote<'a>>) {
+pub(crate) fn attribute<'a>(
+    input: &'a str,
+    regions: &[Region],
+    quotes: &mut Vec<Quote<'a>>,
+    toks: &mut Tokens,
+) {
     if quotes.is_empty() {
         return;
     }
     let pieces = top_pieces(regions, quotes);
+    let cr = words::has_cr(input);
     let n = pieces.len();
-    let mut toks = Tokens::new();
     let mut pi: Vec<PieceInfo> = vec![PieceInfo::default(); n];
     let mut cached_gap: Option<usize> = None;
     let mut lead_from;
@@ -139,7 +144,7 @@ pub(crate) fn attribute<'a>(input: &'a str, regions: &[Region], quotes: &mut Vec
         if cached_gap != Some(k) {
             let mut back = SHORT;
             loop {
-                let from = words::back(input, lo, start, back);
+                let from = words::back(input, cr, lo, start, back);
                 toks.clear();
                 toks.add(input, from, start);
                 let cut = from > lo;
@@ -154,21 +159,21 @@ pub(crate) fn attribute<'a>(input: &'a str, regions: &[Region], quotes: &mut Vec
             lead_from = lo;
         }
         cached_gap = None;
-        (pi[k].leading, pi[k].setting) = Grammar::new(input, &toks).leading();
+        (pi[k].leading, pi[k].setting) = Grammar::new(input, toks).leading();
         if pi[k].leading.is_none() && lo == r.start() && lead_from == lo {
-            pi[k].leading = Grammar::new(input, &toks).leading_sentence_before();
+            pi[k].leading = Grammar::new(input, toks).leading_sentence_before();
         }
         if p.closed && p.span.end() < hi {
             let end = p.span.end();
             let whole = k + 1 < n
                 && pieces[k + 1].region == p.region
-                && words::lf_len(input, end, hi) <= WINDOW;
+                && words::lf_len(input, cr, end, hi) <= WINDOW;
             let mut ahead = SHORT;
             loop {
                 let to = if whole {
                     hi
                 } else {
-                    words::ahead(input, hi, end, ahead)
+                    words::ahead(input, cr, hi, end, ahead)
                 };
                 toks.clear();
                 toks.add(input, end, to);
@@ -177,7 +182,7 @@ pub(crate) fn attribute<'a>(input: &'a str, regions: &[Region], quotes: &mut Vec
                     .first()
                     .is_some_and(|t| t.is_punct(',') || t.is_dash())
                     && last_char(input, p.content).is_some_and(char::is_alphanumeric);
-                pi[k].trailing = Grammar::new(input, &toks).trailing(tight);
+                pi[k].trailing = Grammar::new(input, toks).trailing(tight);
                 pi[k].follows = follower(input, &toks.toks, tight);
                 if to < hi {
                     // The frame runs to the window's edge: read further, or give up knowing
@@ -268,8 +273,8 @@ pub(crate) fn attribute<'a>(input: &'a str, regions: &[Region], quotes: &mut Vec
             .or(trail)
             .or(lead.filter(|l| l.adjacent))
             .or(lead)
-            .or_else(|| colon_before(input, regions, &pieces, kf, &mut toks))
-            .or_else(|| signed_after(input, regions, &pieces, kl, &mut toks));
+            .or_else(|| colon_before(input, cr, regions, &pieces, kf, toks))
+            .or_else(|| signed_after(input, cr, regions, &pieces, kl, toks));
         let before = kf
             .checked_sub(1)
             .filter(|&k| pieces[k].region == pieces[kf].region);
@@ -524,6 +529,7 @@ pub(crate) fn speaker<'a>(input: &'a str, m: Mention) -> Speaker<'a> {
 /// doctor, said:` or `And from Chairwoman Lee:`) takes that paragraph's frame.
 fn colon_before(
     input: &str,
+    cr: bool,
     regions: &[Region],
     pieces: &[Piece],
     kf: usize,
@@ -548,7 +554,7 @@ fn colon_before(
         }
         lo = pieces[kf - 1].span.end();
     }
-    let from = words::back(input, lo, prev.span.end(), WINDOW);
+    let from = words::back(input, cr, lo, prev.span.end(), WINDOW);
     toks.clear();
     toks.add(input, from, prev.span.end());
     Grammar::new(input, toks).leading().0
@@ -558,6 +564,7 @@ fn colon_before(
 /// (`- Jane Doe, Springfield.`).
 fn signed_after(
     input: &str,
+    cr: bool,
     regions: &[Region],
     pieces: &[Piece],
     kl: usize,
@@ -569,7 +576,7 @@ fn signed_after(
         return None;
     }
     let next = regions.get(p.region + 1)?;
-    if !next.body || words::lf_len(input, next.span.start(), next.span.end()) > 120 {
+    if !next.body || words::lf_len(input, cr, next.span.start(), next.span.end()) > 120 {
         return None;
     }
     toks.clear();
@@ -694,6 +701,7 @@ pub(crate) fn reported<'a>(
     input: &'a str,
     regions: &[Region],
     quotes: &[Quote<'a>],
+    toks: &mut Tokens,
 ) -> Vec<ReportedSpeech<'a>> {
-    super::reported::find(input, regions, quotes)
+    super::reported::find(input, regions, quotes, toks)
 }

@@ -115,6 +115,27 @@ pub(crate) fn agency(s: &str) -> Option<&'static str> {
     let mut buf = [0u8; 40];
     let mut n = 0;
     let mut last_space = true;
+    if t.is_ascii() {
+        // The common case, a byte at a time.
+        for &b in t.as_bytes() {
+            let b = if b.is_ascii_whitespace() || b == 0x0b {
+                b' '
+            } else {
+                b
+            };
+            if b == b' ' {
+                if last_space {
+                    continue;
+                }
+                last_space = true;
+            } else {
+                last_space = false;
+            }
+            buf[n] = b.to_ascii_lowercase();
+            n += 1;
+        }
+        return lookup(&buf[..n]);
+    }
     for c in t.chars() {
         let c = if c.is_whitespace() { ' ' } else { c };
         if !c.is_ascii() {
@@ -131,7 +152,12 @@ pub(crate) fn agency(s: &str) -> Option<&'static str> {
         buf[n] = (c as u8).to_ascii_lowercase();
         n += 1;
     }
-    let key = std::str::from_utf8(&buf[..n]).unwrap_or("").trim_end();
+    lookup(&buf[..n])
+}
+
+/// The agency whose key (lower case, single spaces, maybe a space at the end) is `key`.
+fn lookup(key: &[u8]) -> Option<&'static str> {
+    let key = std::str::from_utf8(key).unwrap_or("").trim_end();
     static MAP: OnceLock<WordMap<&'static str>> = OnceLock::new();
     MAP.get_or_init(|| WordMap::new(AGENCIES)).get(key)
 }

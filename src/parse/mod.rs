@@ -41,9 +41,11 @@ pub(crate) fn article<'a>(input: &'a str, options: &ParseOptions) -> Article<'a>
     if options.quotes {
         let regions = quotes::regions(&blocks, &info.body);
         quotes = quotes::find(input, &regions, &mut warnings);
-        attribution::attribute(input, &regions, &mut quotes);
+        // One token buffer for every window the passes read, so that it is allocated once.
+        let mut toks = words::Tokens::new();
+        attribution::attribute(input, &regions, &mut quotes, &mut toks);
         if options.reported_speech {
-            reported_speech = attribution::reported(input, &regions, &quotes);
+            reported_speech = attribution::reported(input, &regions, &quotes, &mut toks);
         }
         if options.resolve_speakers {
             resolve::resolve(

@@ -44,6 +44,7 @@ pub(crate) fn find<'a>(
     input: &'a str,
     regions: &[Region],
     quotes: &[Quote<'a>],
+    toks: &mut Tokens,
 ) -> Vec<ReportedSpeech<'a>> {
     let first_body = regions.iter().position(|r| r.body).unwrap_or(regions.len());
     let body = &regions[first_body..];
@@ -100,8 +101,10 @@ pub(crate) fn find<'a>(
     if hits.is_empty() {
         return Vec::new();
     }
-    let mut toks = Tokens::new();
-    let mut ends = SentenceEnds::default();
+    let mut ends = SentenceEnds {
+        cr: words::has_cr(input),
+        ..SentenceEnds::default()
+    };
     let (mut r, mut b) = (0, 0);
     let mut covered = 0usize;
     for (at, end) in hits {
@@ -124,7 +127,7 @@ pub(crate) fn find<'a>(
         {
             continue;
         }
-        if let Some(rs) = read(input, region, at, end, &mut toks, &mut ends) {
+        if let Some(rs) = read(input, region, at, end, toks, &mut ends) {
             covered = rs.span.end();
             out.push(rs);
         }
@@ -137,6 +140,8 @@ pub(crate) fn find<'a>(
 struct SentenceEnds {
     from: usize,
     end: usize,
+    /// Whether the input has carriage returns (see [`words::has_cr`]).
+    cr: bool,
 }
 
 impl SentenceEnds {
@@ -157,8 +162,8 @@ const SENTENCE_MAX: usize = 1200;
 
 /// Where the sentence that runs at `at` starts (after the last `.`, `!` or `?` that ends one),
 /// looking no further back than `floor` or [`SENTENCE_MAX`] bytes.
-fn sentence_start(input: &str, floor: usize, at: usize) -> usize {
-    let lo = words::back(input, floor, at, SENTENCE_MAX);
+fn sentence_start(input: &str, cr: bool, floor: usize, at: usize) -> usize {
+    let lo = words::back(input, cr, floor, at, SENTENCE_MAX);
     let bytes = input.as_bytes();
     for k in memchr::memrchr3_iter(b'.', b'!', b'?', &bytes[lo..at]) {
         let p = lo + k;
@@ -222,10 +227,10 @@ fn read<'a>(
 ) -> Option<ReportedSpeech<'a>> {
     let (mut back, mut ahead) = (BACK, AHEAD);
     loop {
-        let to = words::ahead(input, region.end(), end, ahead);
+        let to = words::ahead(input, ends.cr, region.end(), end, ahead);
         // Start at a word: the speaker phrase may run to the window's edge without a broken
         // word in it.
-        let mut from = words::back(input, region.start(), at, back);
+        let mut from = words::back(input, ends.cr, region.start(), at, back);
         if from > region.start() {
             if let Some(sp) = input.as_bytes()[from..at]
                 .iter()
@@ -353,7 +358,7 @@ fn read_at<'a>(
             return Ok(None);
         };
         let start = if s == 0 && cut {
-            sentence_start(input, region.start(), stop)
+            sentence_start(input, ends.cr, region.start(), stop)
         } else {
             toks[s].start as usize
         };
@@ -453,7 +458,7 @@ fn according_to<'a>(
         // `The port will reopen, according to the report.`
         let stop = toks[c - 1].start as usize;
         let start = if s == 0 && toks[0].start as usize > region.start() {
-            sentence_start(input, region.start(), stop)
+            sentence_start(input, ends.cr, region.start(), stop)
         } else {
             toks.get(s)?.start as usize
         };
@@ -497,7 +502,7 @@ mod tests {
             span: Span::new(0, s.len()),
             body: true,
         }];
-        find(s, &r, &[])
+        find(s, &r, &[], &mut Tokens::new())
             .into_iter()
             .map(|x| {
                 (

@@ -323,7 +323,6 @@ pub(crate) fn resolve<'a>(
             }
         };
         let mention = speaker.mention.as_str();
-        let gender = gender_of(mention);
         match speaker.kind {
             SpeakerKind::Pronoun => {
                 let mut buf = [0u8; 24];
@@ -385,7 +384,7 @@ pub(crate) fn resolve<'a>(
             }
         }
         if speaker.kind == SpeakerKind::Person {
-            let g = gender.or(match (last_male == Some(full), last_female == Some(full)) {
+            let g = gender_of(speaker.mention.as_str()).or(match (last_male == Some(full), last_female == Some(full)) {
                 (true, _) => Some(Gender::Male),
                 (_, true) => Some(Gender::Female),
                 _ => None,

@@ -409,10 +409,12 @@ fn is_alnum(c: char) -> bool {
 /// The start of a window that reaches `n` bytes back from `at` (not before `floor`), on a char
 /// boundary. Carriage returns do not count, so that copy with CRLF line ends is read in the
 /// same windows as the same copy with LF.
-pub(crate) fn back(input: &str, floor: usize, at: usize, n: usize) -> usize {
+///
+/// `cr` tells whether the input has any carriage return; without one there is nothing to count.
+pub(crate) fn back(input: &str, cr: bool, floor: usize, at: usize, n: usize) -> usize {
     let bytes = input.as_bytes();
     let mut from = floor.max(at.saturating_sub(n));
-    for _ in 0..8 {
+    for _ in 0..if cr { 8 } else { 0 } {
         let crs = memchr::memchr_iter(b'\r', &bytes[from..at]).count();
         let next = floor.max(at.saturating_sub(n + crs));
         if next == from {
@@ -425,11 +427,11 @@ pub(crate) fn back(input: &str, floor: usize, at: usize, n: usize) -> usize {
 
 /// The end of a window that reaches `n` bytes on from `at` (not past `ceil`), on a char
 /// boundary; carriage returns do not count.
-pub(crate) fn ahead(input: &str, ceil: usize, at: usize, n: usize) -> usize {
+pub(crate) fn ahead(input: &str, cr: bool, ceil: usize, at: usize, n: usize) -> usize {
     let bytes = input.as_bytes();
     let ceil = ceil.min(bytes.len());
     let mut to = ceil.min(at + n);
-    for _ in 0..8 {
+    for _ in 0..if cr { 8 } else { 0 } {
         let crs = memchr::memchr_iter(b'\r', &bytes[at..to]).count();
         let next = ceil.min(at + n + crs);
         if next == to {
@@ -441,9 +443,15 @@ pub(crate) fn ahead(input: &str, ceil: usize, at: usize, n: usize) -> usize {
 }
 
 /// The length of `input[a..b]` without its carriage returns.
-pub(crate) fn lf_len(input: &str, a: usize, b: usize) -> usize {
+pub(crate) fn lf_len(input: &str, cr: bool, a: usize, b: usize) -> usize {
     let bytes = &input.as_bytes()[a.min(b)..b.min(input.len())];
-    bytes.len() - memchr::memchr_iter(b'\r', bytes).count()
+    bytes.len() - if cr { memchr::memchr_iter(b'\r', bytes).count() } else { 0 }
+}
+
+/// Whether `input` has a carriage return anywhere: one fast pass, so that the windows read
+/// around each quote and verb need not count them when there are none.
+pub(crate) fn has_cr(input: &str) -> bool {
+    memchr::memchr(b'\r', input.as_bytes()).is_some()
 }
 
 /// A char boundary at or after `at` (at most `to`).
