@@ -384,11 +384,13 @@ pub(crate) fn resolve<'a>(
             }
         }
         if speaker.kind == SpeakerKind::Person {
-            let g = gender_of(speaker.mention.as_str()).or(match (last_male == Some(full), last_female == Some(full)) {
-                (true, _) => Some(Gender::Male),
-                (_, true) => Some(Gender::Female),
-                _ => None,
-            });
+            let g = gender_of(speaker.mention.as_str()).or(
+                match (last_male == Some(full), last_female == Some(full)) {
+                    (true, _) => Some(Gender::Male),
+                    (_, true) => Some(Gender::Female),
+                    _ => None,
+                },
+            );
             last = Some((full, g));
             match g {
                 Some(Gender::Male) => last_male = Some(full),

@@ -445,7 +445,12 @@ pub(crate) fn ahead(input: &str, cr: bool, ceil: usize, at: usize, n: usize) -> 
 /// The length of `input[a..b]` without its carriage returns.
 pub(crate) fn lf_len(input: &str, cr: bool, a: usize, b: usize) -> usize {
     let bytes = &input.as_bytes()[a.min(b)..b.min(input.len())];
-    bytes.len() - if cr { memchr::memchr_iter(b'\r', bytes).count() } else { 0 }
+    bytes.len()
+        - if cr {
+            memchr::memchr_iter(b'\r', bytes).count()
+        } else {
+            0
+        }
 }
 
 /// Whether `input` has a carriage return anywhere: one fast pass, so that the windows read
