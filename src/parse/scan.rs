@@ -83,18 +83,41 @@ pub(crate) fn lines(input: &str) -> Vec<Line> {
     let mut out = Vec::with_capacity(bytes.len() / 48 + 1);
     let mut start = 0usize;
     let mut push = |start: usize, end: usize| {
-        let text_start = skip_space(input, start, end);
-        let text_end = trim_end_at(input, text_start, end);
-        if text_start >= text_end && out.last().is_some_and(Line::is_blank) {
-            return;
-        }
+        // ASCII blanks inline, counting the indentation as they pass; the first other byte
+        // either starts the text or, past 0x7f, hands over to the general skip.
+        let mut text_start = start;
         let mut indent = 0u32;
-        for &b in &bytes[start..text_start] {
-            match b {
+        while text_start < end {
+            match bytes[text_start] {
                 b' ' => indent += 1,
                 b'\t' => indent += 4,
-                _ => {}
+                b'\n' | b'\r' | 0x0b | 0x0c => {}
+                _ => break,
             }
+            text_start += 1;
+        }
+        if text_start < end && bytes[text_start] >= 0x80 {
+            let from = text_start;
+            text_start = skip_space(input, from, end);
+            for &b in &bytes[from..text_start] {
+                match b {
+                    b' ' => indent += 1,
+                    b'\t' => indent += 4,
+                    _ => {}
+                }
+            }
+        }
+        let mut text_end = end;
+        while text_end > text_start
+            && matches!(bytes[text_end - 1], b' ' | b'\t' | b'\n' | b'\r' | 0x0b | 0x0c)
+        {
+            text_end -= 1;
+        }
+        if text_end > text_start && bytes[text_end - 1] >= 0x80 {
+            text_end = trim_end_at(input, text_start, text_end);
+        }
+        if text_start >= text_end && out.last().is_some_and(Line::is_blank) {
+            return;
         }
         out.push(Line {
             start: start as u32,
@@ -305,5 +328,11 @@ mod tests {
         assert_eq!(l.len(), 3);
         assert!(l[1].is_blank());
         assert_eq!(l[2].text_start, 9);
+        // Unicode blanks at either end of a line, with ASCII ones around them.
+        let s = " \u{a0}\t x y\u{3000} \n\u{2003}\n";
+        let l = lines(s);
+        assert_eq!(&s[l[0].text_start as usize..l[0].text_end as usize], "x y");
+        assert_eq!(l[0].indent, 6);
+        assert!(l[1].is_blank());
     }
 }
