@@ -292,12 +292,20 @@ pub(crate) fn find<'a>(
     };
     let mut marks: Vec<Mark> = Vec::new();
     let mut carry: Option<usize> = None;
+    let lo = regions.first().map_or(0, |r| r.span.start().min(input.len()));
+    let hi = regions.iter().map(|r| r.span.end()).max().unwrap_or(0).min(input.len());
+    let mut scan = MarkBytes::new(input.as_bytes(), lo, hi);
+    // The regions come in input order; should one ever not, each is searched on its own.
+    let ordered = regions.windows(2).all(|w| w[0].span.end <= w[1].span.start);
     for (r, region) in regions.iter().enumerate() {
         let (a, b) = (region.span.start(), region.span.end().min(input.len()));
         if a >= b || !input.is_char_boundary(a) || !input.is_char_boundary(b) {
             continue;
         }
-        collect_marks(input, a, b, &mut marks);
+        if !ordered {
+            scan = MarkBytes::new(input.as_bytes(), a, b);
+        }
+        collect_marks(input, a, b, &mut scan, &mut marks);
         apostrophe_pairs(input, &mut marks);
         later_single_closers(&mut marks);
         let first_text = super::scan::skip_space(input, a, b);
@@ -628,30 +636,52 @@ fn glyph_at(b: &[u8], at: usize, end: usize) -> Option<(Glyph, usize)> {
 }
 
 /// Collects the marks of `input[a..b]` in order.
-fn collect_marks(input: &str, a: usize, b: usize, out: &mut Vec<Mark>) {
+/// The bytes that may start a quotation mark, found by two `memchr3` passes over all the
+/// regions at once: passes per region cost more in setting up than in searching, since most
+/// paragraphs hold few marks or none.
+struct MarkBytes<'h> {
+    one: std::iter::Peekable<memchr::Memchr3<'h>>,
+    two: std::iter::Peekable<memchr::Memchr3<'h>>,
+    base: usize,
+}
+
+impl<'h> MarkBytes<'h> {
+    fn new(bytes: &'h [u8], lo: usize, hi: usize) -> Self {
+        let hay = &bytes[lo..hi.max(lo)];
+        MarkBytes {
+            one: memchr3_iter(b'"', b'\'', 0xE2, hay).peekable(),
+            two: memchr3_iter(b'`', 0xC2, 0xE3, hay).peekable(),
+            base: lo,
+        }
+    }
+
+    /// The next candidate before `b`, in order; later ones stay for the next region.
+    fn next_before(&mut self, b: usize) -> Option<usize> {
+        let (x, y) = (self.one.peek().copied(), self.two.peek().copied());
+        let (pos, first) = match (x, y) {
+            (Some(x), Some(y)) if x <= y => (x, true),
+            (_, Some(y)) => (y, false),
+            (Some(x), None) => (x, true),
+            (None, None) => return None,
+        };
+        if self.base + pos >= b {
+            return None;
+        }
+        if first {
+            self.one.next();
+        } else {
+            self.two.next();
+        }
+        Some(self.base + pos)
+    }
+}
+
+fn collect_marks(input: &str, a: usize, b: usize, scan: &mut MarkBytes<'_>, out: &mut Vec<Mark>) {
     out.clear();
     let bytes = input.as_bytes();
-    let hay = &bytes[a..b];
-    let mut one = memchr3_iter(b'"', b'\'', 0xE2, hay).peekable();
-    let mut two = memchr3_iter(b'`', 0xC2, 0xE3, hay).peekable();
     let mut done = a;
-    loop {
-        let pos = match (one.peek().copied(), two.peek().copied()) {
-            (Some(x), Some(y)) if x <= y => {
-                one.next();
-                x
-            }
-            (_, Some(y)) => {
-                two.next();
-                y
-            }
-            (Some(x), None) => {
-                one.next();
-                x
-            }
-            (None, None) => break,
-        };
-        let at = a + pos;
+    while let Some(at) = scan.next_before(b) {
+        // Between regions (a dateline, blank lines): not looked at.
         if at < done {
             continue;
         }
