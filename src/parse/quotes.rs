@@ -292,8 +292,15 @@ pub(crate) fn find<'a>(
     };
     let mut marks: Vec<Mark> = Vec::new();
     let mut carry: Option<usize> = None;
-    let lo = regions.first().map_or(0, |r| r.span.start().min(input.len()));
-    let hi = regions.iter().map(|r| r.span.end()).max().unwrap_or(0).min(input.len());
+    let lo = regions
+        .first()
+        .map_or(0, |r| r.span.start().min(input.len()));
+    let hi = regions
+        .iter()
+        .map(|r| r.span.end())
+        .max()
+        .unwrap_or(0)
+        .min(input.len());
     let mut scan = MarkBytes::new(input.as_bytes(), lo, hi);
     // The regions come in input order; should one ever not, each is searched on its own.
     let ordered = regions.windows(2).all(|w| w[0].span.end <= w[1].span.start);

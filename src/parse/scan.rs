@@ -109,7 +109,10 @@ pub(crate) fn lines(input: &str) -> Vec<Line> {
         }
         let mut text_end = end;
         while text_end > text_start
-            && matches!(bytes[text_end - 1], b' ' | b'\t' | b'\n' | b'\r' | 0x0b | 0x0c)
+            && matches!(
+                bytes[text_end - 1],
+                b' ' | b'\t' | b'\n' | b'\r' | 0x0b | 0x0c
+            )
         {
             text_end -= 1;
         }

@@ -79,7 +79,8 @@ impl Tok {
             end: end as u32,
             kind: Kind::Punct,
             ch,
-            cap: ch.is_uppercase(),
+            // No ASCII or General Punctuation mark is upper case.
+            cap: !ch.is_ascii() && !('\u{2000}'..='\u{206f}').contains(&ch) && ch.is_uppercase(),
             key_at: 0,
             key_len: 0,
         }
@@ -132,130 +133,149 @@ impl Tok {
 }
 
 /// Words written with a full stop that does not end the sentence.
-fn abbreviation(w: &str) -> bool {
+fn abbreviation(w: &[u8]) -> bool {
     matches!(
         w,
-        "mr" | "mrs"
-            | "ms"
-            | "dr"
-            | "sen"
-            | "rep"
-            | "reps"
-            | "gov"
-            | "gen"
-            | "lt"
-            | "col"
-            | "maj"
-            | "capt"
-            | "sgt"
-            | "adm"
-            | "cmdr"
-            | "prof"
-            | "rev"
-            | "st"
-            | "jr"
-            | "sr"
-            | "inc"
-            | "corp"
-            | "co"
-            | "ltd"
-            | "no"
-            | "vs"
-            | "jan"
-            | "feb"
-            | "mar"
-            | "apr"
-            | "jun"
-            | "jul"
-            | "aug"
-            | "sep"
-            | "sept"
-            | "oct"
-            | "nov"
-            | "dec"
-            | "mt"
-            | "ft"
-            | "ave"
-            | "dept"
-            | "univ"
-            | "pres"
-            | "atty"
-            | "supt"
-            | "insp"
-            | "det"
-            | "messrs"
-            | "hon"
-            | "amb"
-            | "sens"
-            | "cpl"
-            | "pvt"
-            | "gens"
-            | "govs"
-            | "ret"
+        b"mr"
+            | b"mrs"
+            | b"ms"
+            | b"dr"
+            | b"sen"
+            | b"rep"
+            | b"reps"
+            | b"gov"
+            | b"gen"
+            | b"lt"
+            | b"col"
+            | b"maj"
+            | b"capt"
+            | b"sgt"
+            | b"adm"
+            | b"cmdr"
+            | b"prof"
+            | b"rev"
+            | b"st"
+            | b"jr"
+            | b"sr"
+            | b"inc"
+            | b"corp"
+            | b"co"
+            | b"ltd"
+            | b"no"
+            | b"vs"
+            | b"jan"
+            | b"feb"
+            | b"mar"
+            | b"apr"
+            | b"jun"
+            | b"jul"
+            | b"aug"
+            | b"sep"
+            | b"sept"
+            | b"oct"
+            | b"nov"
+            | b"dec"
+            | b"mt"
+            | b"ft"
+            | b"ave"
+            | b"dept"
+            | b"univ"
+            | b"pres"
+            | b"atty"
+            | b"supt"
+            | b"insp"
+            | b"det"
+            | b"messrs"
+            | b"hon"
+            | b"amb"
+            | b"sens"
+            | b"cpl"
+            | b"pvt"
+            | b"gens"
+            | b"govs"
+            | b"ret"
     )
 }
 
 /// AP abbreviations of US states.
-fn state(w: &str) -> bool {
+fn state(w: &[u8]) -> bool {
     matches!(
         w,
-        "ala"
-            | "ariz"
-            | "ark"
-            | "calif"
-            | "colo"
-            | "conn"
-            | "del"
-            | "fla"
-            | "ga"
-            | "ill"
-            | "ind"
-            | "kan"
-            | "kans"
-            | "ky"
-            | "la"
-            | "md"
-            | "mass"
-            | "mich"
-            | "minn"
-            | "miss"
-            | "mo"
-            | "mont"
-            | "neb"
-            | "nev"
-            | "okla"
-            | "ore"
-            | "pa"
-            | "tenn"
-            | "tex"
-            | "vt"
-            | "va"
-            | "wash"
-            | "wis"
-            | "wyo"
+        b"ala"
+            | b"ariz"
+            | b"ark"
+            | b"calif"
+            | b"colo"
+            | b"conn"
+            | b"del"
+            | b"fla"
+            | b"ga"
+            | b"ill"
+            | b"ind"
+            | b"kan"
+            | b"kans"
+            | b"ky"
+            | b"la"
+            | b"md"
+            | b"mass"
+            | b"mich"
+            | b"minn"
+            | b"miss"
+            | b"mo"
+            | b"mont"
+            | b"neb"
+            | b"nev"
+            | b"okla"
+            | b"ore"
+            | b"pa"
+            | b"tenn"
+            | b"tex"
+            | b"vt"
+            | b"va"
+            | b"wash"
+            | b"wis"
+            | b"wyo"
     )
 }
 
 pub(crate) fn is_abbreviation(word: &str) -> bool {
-    let mut chars = word.chars();
-    let first = chars.next();
+    let b = word.as_bytes();
     // Initials (`J.`) and dotted abbreviations (`U.S`, `e.g`).
-    if first.is_some_and(char::is_uppercase) && chars.next().is_none() {
+    if b.len() <= 4 {
+        let mut chars = word.chars();
+        if chars.next().is_some_and(char::is_uppercase) && chars.next().is_none() {
+            return true;
+        }
+    }
+    if b.contains(&b'.') {
         return true;
     }
-    if word.contains('.') {
-        return true;
-    }
-    let mut buf = [0u8; 24];
-    if word.len() <= 6 && lower(word, &mut buf).is_some_and(abbreviation) {
+    // Compared as bytes in a stack buffer: every word before a full stop comes here.
+    let mut buf = [0u8; 8];
+    if b.len() <= 6 && lower_bytes(b, &mut buf).is_some_and(abbreviation) {
         return true;
     }
     // US state abbreviations (`Tampa, Fla.`, `D-Ill.`), capitalised, as AP style writes them;
     // some are words in lower case (`ill.`, `miss.`).
-    let last = word.rsplit('-').next().unwrap_or(word);
-    last.starts_with(|c: char| c.is_ascii_uppercase())
+    let last = match b.iter().rposition(|&c| c == b'-') {
+        Some(i) => &b[i + 1..],
+        None => b,
+    };
+    last.first().is_some_and(u8::is_ascii_uppercase)
         && last.len() <= 5
-        && lower(last, &mut buf).is_some_and(state)
+        && lower_bytes(last, &mut buf).is_some_and(state)
+}
+
+/// `b` in ASCII lower case, in `buf`; `None` when it is longer or not ASCII.
+fn lower_bytes<'b>(b: &[u8], buf: &'b mut [u8; 8]) -> Option<&'b [u8]> {
+    if b.len() > buf.len() || !b.is_ascii() {
+        return None;
+    }
+    let out = &mut buf[..b.len()];
+    for (d, s) in out.iter_mut().zip(b) {
+        *d = s.to_ascii_lowercase();
+    }
+    Some(out)
 }
 
 /// `word` in ASCII lower case, in `buf`; `None` when it is too long or not ASCII.
@@ -337,7 +357,7 @@ fn tokenize(input: &str, from: usize, to: usize, out: &mut Vec<Tok>, keys: &mut 
             continue;
         }
         let (c, len) = char_at(input, i, to);
-        if class == NON_ASCII && !c.is_alphanumeric() {
+        if class == NON_ASCII && !wide_alnum(c) {
             if !c.is_whitespace() {
                 out.push(Tok::punct(i, i + len, c));
             }
@@ -358,7 +378,7 @@ fn tokenize(input: &str, from: usize, to: usize, out: &mut Vec<Tok>, keys: &mut 
             let d = bytes[end];
             if d >= 0x80 {
                 let (d, dl) = char_at(input, end, to);
-                if d.is_alphanumeric() {
+                if wide_alnum(d) {
                     ascii = false;
                     end += dl;
                     continue;
@@ -381,7 +401,7 @@ fn tokenize(input: &str, from: usize, to: usize, out: &mut Vec<Tok>, keys: &mut 
                 }
                 if n >= 0x80 {
                     let (n, nl) = char_at(input, end + 1, to);
-                    if n.is_alphanumeric() {
+                    if wide_alnum(n) {
                         ascii = false;
                         end += 1 + nl;
                         continue;
@@ -402,8 +422,16 @@ fn is_alnum(c: char) -> bool {
     if c.is_ascii() {
         c.is_ascii_alphanumeric()
     } else {
-        c.is_alphanumeric()
+        wide_alnum(c)
     }
+}
+
+/// `char::is_alphanumeric` for a non-ASCII char, with the General Punctuation block (curly
+/// quotes, dashes, ellipses: most of the non-ASCII in English copy) answered without the
+/// Unicode tables; none of it is a letter or digit.
+#[inline]
+fn wide_alnum(c: char) -> bool {
+    !('\u{2000}'..='\u{206f}').contains(&c) && c.is_alphanumeric()
 }
 
 /// The start of a window that reaches `n` bytes back from `at` (not before `floor`), on a char
@@ -600,6 +628,13 @@ mod tests {
                 let c = s[t.start as usize..].chars().next().unwrap_or(' ');
                 assert_eq!((t.ch, t.cap), (c, c.is_uppercase()), "{s:?}");
             }
+        }
+    }
+
+    #[test]
+    fn general_punctuation_is_not_alphanumeric() {
+        for c in '\u{2000}'..='\u{206f}' {
+            assert!(!c.is_alphanumeric() && !c.is_uppercase(), "{c:?}");
         }
     }
 
