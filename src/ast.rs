@@ -444,9 +444,11 @@ pub enum AgencySource {
     Dateline,
     /// Named in the byline (`By Jane Doe, Reuters`).
     Byline,
-    /// Implied by a footer in the agency's house style (Reuters' `(Reporting by …)`, AP's
-    /// `Associated Press writer … contributed to this report`).
-    Footer,
+    /// Implied by a credit line in the agency's house style: Reuters' `(Reporting by …;
+    /// Editing by …)`, AP's `Associated Press writer … contributed to this report`.
+    Credit,
+    /// Implied by the agency's sign-off: the 1980s Reuters wire's `Reuter`.
+    SignOff,
     /// Implied by the dateline's form alone: the bare `CITY _` of the New York Times News
     /// Service wire, which names no agency.
     HouseStyle,

@@ -6,8 +6,8 @@ use std::borrow::Cow;
 use super::scan::{self, Line};
 use super::{byline, date, dateline, footer, headline};
 use crate::{
-    Block, BoilerplateKind, Byline, Contributor, Credit, Dateline, FooterItem, Headline,
-    HeadlineTag, Paragraph, Span, Text,
+    AgencySource, Block, BoilerplateKind, Byline, Contributor, Credit, Dateline, FooterItem,
+    Headline, HeadlineTag, Paragraph, Span, Text,
 };
 
 /// Splits the input into paragraphs: `(start, end)` of their non-blank text.
@@ -108,7 +108,7 @@ pub(crate) struct FrameInfo {
     pub lede: Option<Span>,
     pub nyt_style: bool,
     /// The agency implied by a footer (Reuters credits, AP contribution lines).
-    pub footer_agency: Option<(&'static str, Span)>,
+    pub footer_agency: Option<(&'static str, Span, AgencySource)>,
 }
 
 fn text_of(input: &str, a: usize, b: usize) -> Text<'_> {
@@ -272,15 +272,25 @@ pub(crate) fn frame<'a>(input: &'a str, paras: &[(usize, usize)]) -> (Vec<Block<
                         .collect(),
                 });
             }
-            if info.footer_agency.is_none() {
-                info.footer_agency = Some(("Reuters", span));
-            }
         }
-        if kind == BoilerplateKind::Contribution
-            && info.footer_agency.is_none()
-            && text.contains("Associated Press")
-        {
-            info.footer_agency = Some(("AP", span));
+        // A credit line names the agency more surely than a sign-off does.
+        let credited = info
+            .footer_agency
+            .is_some_and(|(_, _, s)| s == AgencySource::Credit);
+        if !credited {
+            let agency = match kind {
+                BoilerplateKind::Credit => Some(("Reuters", AgencySource::Credit)),
+                BoilerplateKind::Contribution if text.contains("Associated Press") => {
+                    Some(("AP", AgencySource::Credit))
+                }
+                BoilerplateKind::SignOff if info.footer_agency.is_none() => {
+                    footer::signoff_agency(text).map(|name| (name, AgencySource::SignOff))
+                }
+                _ => None,
+            };
+            if let Some((name, source)) = agency {
+                info.footer_agency = Some((name, span, source));
+            }
         }
         blocks.push(Block::Footer(FooterItem {
             span,
@@ -402,23 +412,9 @@ fn footer_scan(
                 k -= 1;
                 continue;
             }
-            // A boilerplate section (`About Acme`, `Forward-Looking Statements`) with its
-            // paragraphs, ending where the footer items start.
-            if let Some((h, kind)) = ((floor + 1).max(k.saturating_sub(8))..k)
-                .rev()
-                .find_map(|h| {
-                    footer::section_heading(&input[paras[h].0..paras[h].1]).map(|kind| (h, kind))
-                })
-            {
-                for m in (h..k).rev() {
-                    let (ma, mb) = paras[m];
-                    items.push((Span::new(ma, mb), kind));
-                }
-                k = h;
-                continue;
-            }
             if footer::is_contact_line(p) {
-                // A contact block: short lines under a `Media contact:` head.
+                // A contact block: short lines under a `Media contact:` head. Looked for
+                // before sections, which would otherwise take it into `About Acme` above it.
                 let mut h = k - 1;
                 let mut found = None;
                 while h > floor && k - 1 - h < 8 {
@@ -441,6 +437,21 @@ fn footer_scan(
                     k = h;
                     continue;
                 }
+            }
+            // A boilerplate section (`About Acme`, `Forward-Looking Statements`) with its
+            // paragraphs, ending where the footer items start.
+            if let Some((h, kind)) = ((floor + 1).max(k.saturating_sub(8))..k)
+                .rev()
+                .find_map(|h| {
+                    footer::section_heading(&input[paras[h].0..paras[h].1]).map(|kind| (h, kind))
+                })
+            {
+                for m in (h..k).rev() {
+                    let (ma, mb) = paras[m];
+                    items.push((Span::new(ma, mb), kind));
+                }
+                k = h;
+                continue;
             }
         }
         // Inside the last body paragraph: trailing footer lines, an inline sign-off, an

@@ -75,8 +75,8 @@ fn word(i: &str) -> IResult<&str, &str> {
 /// A month name, full or abbreviated (with an optional full stop), any case.
 pub(crate) fn month(i: &str) -> IResult<&str, u8> {
     let (rest, w) = word(i)?;
-    let lower = w.to_ascii_lowercase();
-    let Some(&(_, m)) = MONTHS.iter().find(|(name, _)| *name == lower) else {
+    // Compared in place: a lower-cased copy allocated for every word a dateline tried.
+    let Some(&(_, m)) = MONTHS.iter().find(|(name, _)| name.eq_ignore_ascii_case(w)) else {
         return Err(nom::Err::Error(nom::error::Error::new(
             i,
             nom::error::ErrorKind::Tag,
@@ -89,8 +89,11 @@ pub(crate) fn month(i: &str) -> IResult<&str, u8> {
 /// A weekday name, full or abbreviated, any case.
 pub(crate) fn weekday(i: &str) -> IResult<&str, Weekday> {
     let (rest, w) = word(i)?;
-    let lower = w.to_ascii_lowercase();
-    let Some(&(_, d)) = WEEKDAYS.iter().find(|(name, _)| *name == lower) else {
+    // Compared in place: a lower-cased copy allocated for every word a dateline tried.
+    let Some(&(_, d)) = WEEKDAYS
+        .iter()
+        .find(|(name, _)| name.eq_ignore_ascii_case(w))
+    else {
         return Err(nom::Err::Error(nom::error::Error::new(
             i,
             nom::error::ErrorKind::Tag,

@@ -90,7 +90,11 @@ fn place(s: &str, i: usize, lenient: bool) -> Option<(usize, bool)> {
         }
         let word = &s[w_start..k];
         // A month followed by a day starts the date, not more place.
-        if words > 0 && date::date(&s[w_start..]).is_some() {
+        let month_initial = matches!(
+            first.to_ascii_lowercase(),
+            'j' | 'f' | 'm' | 'a' | 's' | 'o' | 'n' | 'd'
+        );
+        if words > 0 && month_initial && date::date(&s[w_start..]).is_some() {
             break;
         }
         let is_connector = words > 0 && PLACE_CONNECTORS.contains(&word);

@@ -2,7 +2,7 @@
 //! contact lines, and separators.
 
 use super::lexicon::CREDIT_ROLES;
-use super::scan::{bytes_over, longer_than, starts_with_ci};
+use super::scan::{bytes_over, longer_than, starts_with_any_ci, starts_with_ci};
 use crate::{BoilerplateKind, CreditRole};
 
 /// A name in a credit, with the place written after it: `(name, place)`.
@@ -51,20 +51,30 @@ pub(crate) fn is_signoff(t: &str) -> bool {
     if longer_than(t, 15) {
         return false;
     }
-    let letters: String = t
-        .chars()
-        .filter(|c| c.is_alphabetic())
-        .flat_map(char::to_lowercase)
-        .collect();
-    let plain = t
-        .chars()
-        .all(|c| c.is_alphabetic() || matches!(c, '.' | ' ' | '-' | '(' | ')'));
-    plain
-        && ((letters.starts_with("reu")
-            && (4..=9).contains(&letters.len())
-            && letters.is_ascii()
-            && "reuters".starts_with(super::scan::head(&letters, 7)))
-            || matches!(letters.as_str(), "enditem" | "end"))
+    // At most 15 chars: the letters, lower-cased on the stack.
+    let mut buf = [0u8; 16];
+    let mut n = 0;
+    for c in t.chars() {
+        if c.is_ascii_alphabetic() {
+            buf[n] = c.to_ascii_lowercase() as u8;
+            n += 1;
+        } else if !matches!(c, '.' | ' ' | '-' | '(' | ')') {
+            return false;
+        }
+    }
+    let letters = &buf[..n];
+    (letters.starts_with(b"reu")
+        && (4..=9).contains(&n)
+        && b"reuters".starts_with(&letters[..n.min(7)]))
+        || letters == b"enditem"
+        || letters == b"end"
+}
+
+/// The agency whose house sign-off `t` is: the 1980s Reuters wire closed every story with
+/// `Reuter` (or `REUTER`), so the sign-off names the agency as surely as a dateline would.
+pub(crate) fn signoff_agency(t: &str) -> Option<&'static str> {
+    let t = t.trim().trim_end_matches('.');
+    (t.eq_ignore_ascii_case("reuter") || t.eq_ignore_ascii_case("reuters")).then_some("Reuters")
 }
 
 /// The boilerplate kind of one footer paragraph or line, or `None` for story text.
@@ -233,7 +243,7 @@ fn is_syndication(t: &str) -> bool {
         "only the headline",
         "published in partnership with",
     ];
-    OPENERS.iter().any(|o| starts_with_ci(t, o))
+    starts_with_any_ci(t, OPENERS)
         && (!starts_with_ci(t, "the post ") || contains_ci(t, "appeared first on"))
 }
 
@@ -292,7 +302,7 @@ fn is_promo(t: &str) -> bool {
         "newsletter:",
         "share this",
     ];
-    if !OPENERS.iter().any(|o| starts_with_ci(t, o)) {
+    if !starts_with_any_ci(t, OPENERS) {
         return false;
     }
     // `Follow …` and `Reach …` are promos only when they point at a feed or address.
@@ -333,7 +343,12 @@ pub(crate) fn is_contact_head(t: &str) -> bool {
         "for additional information",
         "company contact",
     ];
-    HEADS.iter().any(|h| starts_with_ci(t, h))
+    starts_with_any_ci(t, HEADS)
+        // Business Wire heads its contact block with a bare `Contacts` line, no colon; only
+        // the whole line counts, so `Contact tracing began …` stays story text.
+        || ["contacts", "contact", "media contacts"]
+            .iter()
+            .any(|w| t.trim_end_matches(':').trim().eq_ignore_ascii_case(w))
 }
 
 /// A short line that can sit in a contact block: a name, title, phone number, e-mail or URL.
@@ -354,9 +369,10 @@ pub(crate) fn is_contact_line(t: &str) -> bool {
 fn credit_start(t: &str) -> Option<usize> {
     let inner = t.strip_prefix('(').unwrap_or(t);
     let lead = t.len() - inner.len();
+    let first = inner.as_bytes().first()?.to_ascii_lowercase();
     CREDIT_ROLES
         .iter()
-        .any(|(role, _)| starts_with_ci(inner, role))
+        .any(|(role, _)| role.as_bytes()[0] == first && starts_with_ci(inner, role))
         .then_some(lead)
 }
 
@@ -521,6 +537,8 @@ mod tests {
                 "The views expressed by contributors are their own.",
                 Some(Disclaimer),
             ),
+            ("Contacts", Some(Contact)),
+            ("Contact tracing began in March.", None),
             ("Follow the money, the senator said.", None),
             ("About 300 people attended.", None),
             ("The Reuters report was denied.", None),
@@ -529,6 +547,27 @@ mod tests {
         for (t, want) in rows {
             assert_eq!(classify(t), *want, "{t}");
         }
+    }
+
+    #[test]
+    fn case_insensitive_search() {
+        assert!(contains_ci(
+            "Kim Ode CONTRIBUTED to this report.",
+            "contributed to"
+        ));
+        assert!(contains_ci("ends with Reserved", "reserved"));
+        assert!(contains_ci("abc", ""));
+        assert!(!contains_ci("ab", "abc"));
+        assert!(!contains_ci("contribute", "contributed"));
+        assert!(contains_ci("é contributed", "contributed"));
+    }
+
+    #[test]
+    fn signoff_agencies() {
+        assert_eq!(signoff_agency("Reuter"), Some("Reuters"));
+        assert_eq!(signoff_agency("REUTER..."), Some("Reuters"));
+        assert_eq!(signoff_agency("Enditem"), None);
+        assert_eq!(signoff_agency("###"), None);
     }
 
     #[test]

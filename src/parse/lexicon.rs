@@ -228,7 +228,13 @@ const KICKERS: &[&str] = &[
 /// Whether `w` (one word, as written) is a kicker or heading word rather than a place name.
 pub(crate) fn is_kicker(w: &str) -> bool {
     let w = w.trim_end_matches(['.', ':', ',']);
-    KICKERS.iter().any(|k| k.eq_ignore_ascii_case(w)) && w.chars().all(|c| !c.is_lowercase())
+    // Kickers are short ASCII upper-case words: most place words fail the first test.
+    if w.is_empty() || w.len() > 13 || !w.bytes().all(|b| b.is_ascii_uppercase() || b == b'\'') {
+        return false;
+    }
+    KICKERS
+        .iter()
+        .any(|k| k.as_bytes()[0] == w.as_bytes()[0] && *k == w)
 }
 
 /// Reuters-style tags written before the headline with a hyphen: `UPDATE 2-`, `EXCLUSIVE-`.

@@ -158,11 +158,11 @@ fn article_agency<'a>(blocks: &[Block<'a>], info: &blocks::FrameInfo) -> Option<
             source,
         });
     }
-    if let Some((name, span)) = info.footer_agency {
+    if let Some((name, span, source)) = info.footer_agency {
         return Some(ArticleAgency {
             name: Cow::Borrowed(name),
             span: Some(span),
-            source: AgencySource::Footer,
+            source,
         });
     }
     if info.nyt_style {
@@ -180,10 +180,34 @@ fn is_control(b: u8) -> bool {
 }
 
 fn has_control_chars(input: &str) -> bool {
-    input.bytes().any(is_control)
+    // Whole chunks without an early exit inside let the compiler vectorise the test; the
+    // byte-at-a-time `any` ran at about one byte per cycle over every input.
+    input
+        .as_bytes()
+        .chunks(64)
+        .any(|c| c.iter().fold(false, |found, &b| found | is_control(b)))
 }
 
 fn control_span(input: &str) -> Span {
     let at = input.bytes().position(is_control).unwrap_or(0);
     Span::new(at, at + 1)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn control_chars_found_at_any_offset() {
+        // Chunk edges (63, 64, 65) and the tail after the last whole chunk.
+        for at in [0, 1, 63, 64, 65, 127, 128, 200, 299] {
+            let mut s = vec![b'a'; 300];
+            s[at] = 0x07;
+            let s = String::from_utf8(s).unwrap_or_default();
+            assert!(has_control_chars(&s), "{at}");
+            assert_eq!(control_span(&s), Span::new(at, at + 1));
+        }
+        assert!(!has_control_chars("tab\tline\nfeed\r\n and text"));
+        assert!(has_control_chars("delete\u{7f}"));
+    }
 }

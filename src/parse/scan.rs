@@ -165,6 +165,18 @@ pub(crate) fn starts_with_ci(s: &str, prefix: &str) -> bool {
     s.len() >= prefix.len() && s.as_bytes()[..prefix.len()].eq_ignore_ascii_case(prefix.as_bytes())
 }
 
+/// Whether `s` starts with any of `prefixes` (ASCII, lower case), ignoring ASCII case. The
+/// first byte is compared before the rest, since most lines match no prefix at all.
+pub(crate) fn starts_with_any_ci(s: &str, prefixes: &[&str]) -> bool {
+    let Some(&first) = s.as_bytes().first() else {
+        return false;
+    };
+    let first = first.to_ascii_lowercase();
+    prefixes
+        .iter()
+        .any(|p| p.as_bytes().first() == Some(&first) && starts_with_ci(s, p))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -180,7 +192,10 @@ mod tests {
         assert_eq!(l[3].indent, 4);
         assert_eq!(skip_space("\u{a0} x", 0, 4), 3);
         assert_eq!(trim_end_at("x\u{3000}", 0, 4), 1);
-        // A run of blank lines is kept as one.
-        assert_eq!(lines("a\n\n \n\r\n\nb").len(), 3);
+        // A run of blank lines (with spaces or CRs in them) is one blank line.
+        let l = lines("a\n\n \r\n\n\t\nb\n");
+        assert_eq!(l.len(), 3);
+        assert!(l[1].is_blank());
+        assert_eq!(l[2].text_start, 9);
     }
 }

@@ -5,7 +5,7 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 use clap::{Parser, ValueEnum};
-use newswire::{Article, CalendarDate, ParseOptions, QuoteKind};
+use newswire::{AgencySource, Article, CalendarDate, ParseOptions, QuoteKind};
 use serde_json::{json, Value};
 
 /// A news article written for this tool, parsed when it is run with no input on a terminal.
@@ -272,10 +272,12 @@ fn spans(id: Value, text: &str, article: &Article<'_>) -> Value {
             "agency": d.agencies.first().map(|a| a.text.to_string())
                 .or_else(|| article.agency.as_ref().map(|a| a.name.to_string())),
         }),
-        // No dateline is written, but the byline or a credit names the agency.
+        // No dateline is written, but the byline or a credit line names the agency.
         None => match &article.agency {
-            Some(a) => json!({"span": null, "place": null, "date": null, "agency": a.name}),
-            None => Value::Null,
+            Some(a) if matches!(a.source, AgencySource::Byline | AgencySource::Credit) => {
+                json!({"span": null, "place": null, "date": null, "agency": a.name})
+            }
+            _ => Value::Null,
         },
     };
     let quotes: Vec<Value> = article
