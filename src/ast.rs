@@ -613,7 +613,7 @@ pub struct Quote<'a> {
     /// that runs over paragraphs.
     #[cfg_attr(feature = "serde", serde(borrow))]
     pub pieces: Vec<QuotePiece<'a>>,
-    /// Who said it (direct quotes only).
+    /// Who said it (direct and partial quotes).
     #[cfg_attr(feature = "serde", serde(borrow))]
     pub speaker: Option<Speaker<'a>>,
     /// The speech verb or phrase (`said`, `told reporters`, `:`).
@@ -677,12 +677,15 @@ impl QuotePiece<'_> {
 #[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
 #[non_exhaustive]
 pub enum QuoteKind {
-    /// Direct speech.
+    /// Direct speech: a quotation that stands as the speaker's own sentence or sentences.
     Direct,
     /// A scare quote or a term (`‘comradely’ ties`, a nickname): not speech.
     Scare,
     /// The title of a work (a film, book, song, report).
     Title,
+    /// A fragment of someone's words set inside the writer's own sentence (`she said the plan
+    /// was "a disaster"`): quoted speech with a speaker and cue, but not a direct quotation.
+    Partial,
 }
 
 /// Who said something: the mention as written, and the full name it resolves to.

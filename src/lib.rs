@@ -13,6 +13,9 @@
 //! let dateline = article.dateline().unwrap();
 //! assert_eq!(dateline.place(), Some("HAMBURG"));
 //! assert_eq!(dateline.agencies[0].text, "Reuters");
+//! let quote = article.direct_quotes().next().unwrap();
+//! assert_eq!(quote.speaker.as_ref().unwrap().mention.text, "harbour master Lena Vogt");
+//! assert_eq!(quote.cue.as_ref().unwrap().text, "told reporters");
 //! # Ok::<(), newswire::Error>(())
 //! ```
 //!

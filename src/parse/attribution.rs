@@ -1,15 +1,689 @@
 //! Speech cues and speakers around quotes, and reported speech.
+//!
+//! Only the text between consecutive quotes of a paragraph (at most [`WINDOW`] bytes of it on
+//! each side) is tokenized, and each stretch is read a fixed number of times, so the pass is
+//! linear in the input.
 
-use crate::{Quote, ReportedSpeech, Span};
+use super::grammar::{Frame, Grammar, Mention, Setting};
+use super::quotes::Region;
+use super::words::{self, Tok, Tokens};
+use crate::{Quote, QuoteKind, ReportedSpeech, Span, Speaker, Text};
 
-/// Finds the cue and speaker of each direct quote.
-pub(crate) fn attribute<'a>(_input: &'a str, _body: &[Span], _quotes: &mut [Quote<'a>]) {}
+/// How far before a quote its frame is looked for, in bytes: a long sentence.
+pub(crate) const WINDOW: usize = 320;
+
+/// How far after a quote its frame is looked for, in bytes.
+const TRAIL: usize = 240;
+
+/// The window read first on either side, enough for most frames.
+const SHORT: usize = 128;
+
+/// What was read around one piece of a top-level quote.
+#[derive(Debug, Clone, Copy)]
+struct PieceInfo {
+    leading: Option<Frame>,
+    trailing: Option<Frame>,
+    setting: Setting,
+    follows: Follower,
+}
+
+impl Default for PieceInfo {
+    fn default() -> Self {
+        PieceInfo {
+            leading: None,
+            trailing: None,
+            setting: Setting::Opens,
+            follows: Follower::Other,
+        }
+    }
+}
+
+/// What was decided for one quote.
+#[derive(Debug, Clone, Copy)]
+struct QuoteInfo {
+    /// Its first and last piece in the list of top-level pieces (`usize::MAX` when nested).
+    range: (usize, usize),
+    /// The quote it was joined to, as a later piece of a split quote.
+    merged_into: Option<usize>,
+    frame: Option<Frame>,
+    /// A speaker and cue continued from the quote before.
+    carried: Option<Frame>,
+}
+
+impl Default for QuoteInfo {
+    fn default() -> Self {
+        QuoteInfo {
+            range: (usize::MAX, 0),
+            merged_into: None,
+            frame: None,
+            carried: None,
+        }
+    }
+}
+
+/// A piece of a top-level quote, with the region it is in.
+#[derive(Debug, Clone, Copy)]
+struct Piece {
+    quote: usize,
+    span: Span,
+    content: Span,
+    region: usize,
+    closed: bool,
+}
+
+fn top_pieces(regions: &[Region], quotes: &[Quote<'_>]) -> Vec<Piece> {
+    let mut out = Vec::new();
+    let mut r = 0;
+    for (qi, q) in quotes.iter().enumerate() {
+        if q.parent.is_some() {
+            continue;
+        }
+        for p in &q.pieces {
+            while r + 1 < regions.len() && regions[r].span.end <= p.span.start {
+                r += 1;
+            }
+            out.push(Piece {
+                quote: qi,
+                span: p.span,
+                content: p.content.span,
+                region: r,
+                closed: p.closed,
+            });
+        }
+    }
+    out
+}
+
+/// The last non-blank character of a piece's content.
+fn last_char(input: &str, content: Span) -> Option<char> {
+    content.as_str(input).trim_end().chars().next_back()
+}
+
+/// Whether a frame after a quote belongs to it rather than to the quote after it: `"A." He
+/// added: "B."` introduces B.
+fn owns_trailing(input: &str, p: &Piece, f: &Frame) -> bool {
+    let terminal = matches!(last_char(input, p.content), Some('.' | '!' | '?'));
+    !(terminal && f.capital && (matches!(f.end, Some(':' | ',')) && f.clean || f.clause_after))
+}
+
+/// Finds the cue and speaker of each direct quote, joins split quotes (`"A," he said, "B."`)
+/// into one, and tells scare quotes and titles from speech.
+pub(crate) fn attribute<'a>(input: &'a str, regions: &[Region], quotes: &mut Vec<Quote<'a>>) {
+    if quotes.is_empty() {
+        return;
+    }
+    let pieces = top_pieces(regions, quotes);
+    let n = pieces.len();
+    let mut toks = Tokens::new();
+    let mut pi: Vec<PieceInfo> = vec![PieceInfo::default(); n];
+    let mut cached_gap: Option<usize> = None;
+    let mut lead_from;
+    for k in 0..n {
+        let p = pieces[k];
+        let r = regions[p.region].span;
+        let lo = if k > 0 && pieces[k - 1].region == p.region {
+            pieces[k - 1].span.end()
+        } else {
+            r.start()
+        };
+        let hi = if k + 1 < n && pieces[k + 1].region == p.region {
+            pieces[k + 1].span.start()
+        } else {
+            r.end()
+        };
+        // The gap before this piece was read whole after the piece before, when it was short;
+        // otherwise a short window first, and a longer one when no sentence starts in it.
+        let start = p.span.start();
+        if cached_gap != Some(k) {
+            let mut back = SHORT;
+            loop {
+                let from = words::back(input, lo, start, back);
+                toks.clear();
+                toks.add(input, from, start);
+                let cut = from > lo;
+                if cut && back < WINDOW && !toks.toks.iter().any(|t| t.ends_sentence()) {
+                    back = WINDOW;
+                    continue;
+                }
+                lead_from = from;
+                break;
+            }
+        } else {
+            lead_from = lo;
+        }
+        cached_gap = None;
+        (pi[k].leading, pi[k].setting) = Grammar::new(input, &toks).leading();
+        if pi[k].leading.is_none() && lo == r.start() && lead_from == lo {
+            pi[k].leading = Grammar::new(input, &toks).leading_sentence_before();
+        }
+        if p.closed && p.span.end() < hi {
+            let end = p.span.end();
+            let whole = k + 1 < n
+                && pieces[k + 1].region == p.region
+                && words::lf_len(input, end, hi) <= WINDOW;
+            let mut ahead = SHORT;
+            loop {
+                let to = if whole {
+                    hi
+                } else {
+                    words::ahead(input, hi, end, ahead)
+                };
+                toks.clear();
+                toks.add(input, end, to);
+                let tight = !toks
+                    .toks
+                    .first()
+                    .is_some_and(|t| t.is_punct(',') || t.is_dash())
+                    && last_char(input, p.content).is_some_and(char::is_alphanumeric);
+                pi[k].trailing = Grammar::new(input, &toks).trailing(tight);
+                pi[k].follows = follower(input, &toks.toks, tight);
+                if to < hi {
+                    // The frame runs to the window's edge: read further, or give up knowing
+                    // what follows it.
+                    if ahead < TRAIL && pi[k].trailing.map_or(true, |t| t.end.is_none()) {
+                        ahead = TRAIL;
+                        continue;
+                    }
+                    if let Some(t) = pi[k].trailing.as_mut() {
+                        t.clean = false;
+                    }
+                }
+
+                break;
+            }
+            if whole {
+                cached_gap = Some(k + 1);
+            }
+        }
+    }
+
+    // The pieces of each top-level quote are consecutive in `pieces`.
+    let mut qi: Vec<QuoteInfo> = vec![QuoteInfo::default(); quotes.len()];
+    for (k, p) in pieces.iter().enumerate() {
+        let r = &mut qi[p.quote].range;
+        if r.0 == usize::MAX {
+            r.0 = k;
+        }
+        r.1 = k;
+    }
+
+    // Split quotes: `"A," he said. "B."` is one quote of two pieces.
+    let mut group: Option<(usize, usize)> = None;
+    for q in 0..quotes.len() {
+        if quotes[q].parent.is_some() || qi[q].range.0 == usize::MAX {
+            continue;
+        }
+        let (kf, kl) = qi[q].range;
+        if let Some((h, gl)) = group {
+            if kf == gl + 1 && pieces[kf].region == pieces[gl].region {
+                if let Some(f) = pi[gl].trailing {
+                    let own_frame = pi[kl]
+                        .trailing
+                        .is_some_and(|t| owns_trailing(input, &pieces[kl], &t));
+                    let other_lead = pi[kf].leading.is_some_and(|l| l.cue != f.cue);
+                    if f.clean
+                        && f.end.is_some()
+                        && pi[qi[h].range.0].setting != Setting::Inside
+                        && !f.chained
+                        && f.end != Some(':')
+                        && owns_trailing(input, &pieces[gl], &f)
+                        && !own_frame
+                        && !other_lead
+                    {
+                        qi[q].merged_into = Some(h);
+                        qi[h].frame = Some(f);
+                        group = Some((h, kl));
+                        continue;
+                    }
+                }
+            }
+        }
+        group = Some((q, kl));
+    }
+
+    // The frame of each quote that was not joined to another.
+    let mut last_framed: Option<(usize, Frame)> = None;
+    for q in 0..quotes.len() {
+        if quotes[q].parent.is_some()
+            || qi[q].range.0 == usize::MAX
+            || qi[q].merged_into.is_some()
+            || qi[q].frame.is_some()
+        {
+            continue;
+        }
+        let (kf, kl) = qi[q].range;
+        let lead = pi[kf].leading;
+        let trail = pi[kl]
+            .trailing
+            .filter(|t| owns_trailing(input, &pieces[kl], t));
+        let new_sentence = trail.is_some_and(|t| {
+            t.capital && matches!(last_char(input, pieces[kl].content), Some('.' | '!' | '?'))
+        });
+        qi[q].frame = lead
+            .filter(|l| {
+                l.end == Some(':') && (l.adjacent || trail.is_none()) || l.adjacent && new_sentence
+            })
+            .or(trail)
+            .or(lead.filter(|l| l.adjacent))
+            .or(lead)
+            .or_else(|| colon_before(input, regions, &pieces, kf, &mut toks))
+            .or_else(|| signed_after(input, regions, &pieces, kl, &mut toks));
+        let before = kf
+            .checked_sub(1)
+            .filter(|&k| pieces[k].region == pieces[kf].region);
+        let prev_frame = |qi: &[QuoteInfo], k: usize| {
+            let g = pieces[k].quote;
+            qi[qi[g].merged_into.unwrap_or(g)].frame
+        };
+        if let (Some(f), Some(k)) = (qi[q].frame, before) {
+            // `… told Newsmax that Romney "…," adding, "…"`: the participle's subject is the
+            // speaker of the quote before.
+            if f.speaker.is_none() && f.open_start {
+                // Not from a naming verb: `a class called "Perception" …, writing "…"`.
+                let speech = prev_frame(&qi, k).filter(|p| !naming_cue(input, p.cue));
+                qi[q].frame = Some(Frame {
+                    speaker: speech.and_then(|p| p.speaker),
+                    ..f
+                });
+            }
+        }
+        // A quote that opens a sentence with no attribution of its own, after an attributed
+        // quote of the same paragraph, continues that speaker (`"A," she said on "New Day."
+        // "B."`).
+        if qi[q].frame.is_none() && pi[kf].setting == Setting::Opens {
+            if let Some((r, f)) = last_framed {
+                if r == pieces[kf].region {
+                    qi[q].carried = Some(f);
+                }
+            }
+        }
+        if let Some(f) = qi[q].frame.filter(|f| {
+            f.speaker.is_some() && pi[kf].setting != Setting::Inside && !naming_cue(input, f.cue)
+        }) {
+            last_framed = Some((pieces[kl].region, f));
+        }
+        // A paragraph that is only a quote, after a paragraph that ends with an attributed
+        // quote, continues that speaker.
+        if qi[q].frame.is_none() && kf > 0 && pieces[kf - 1].region + 1 == pieces[kf].region {
+            let (k, p) = (kf - 1, pieces[kf - 1]);
+            let r = regions[pieces[kf].region].span;
+            let opens =
+                super::scan::skip_space(input, r.start(), r.end()) == pieces[kf].span.start();
+            let ends = p.span.end >= regions[p.region].span.end
+                || pi[k]
+                    .trailing
+                    .is_some_and(|t| t.clean && t.end == Some('.'));
+            if opens && ends && regions[p.region].body {
+                qi[q].carried = prev_frame(&qi, k).filter(|f| f.speaker.is_some());
+            }
+        }
+    }
+
+    // Join, classify, and write the speakers.
+    for q in 0..quotes.len() {
+        if let Some(h) = qi[q].merged_into {
+            let moved = std::mem::take(&mut quotes[q].pieces);
+            quotes[h].pieces.extend(moved);
+        }
+    }
+    // Kept quotes are numbered in order.
+    let mut new_index = Vec::with_capacity(quotes.len());
+    let mut kept = 0;
+    for info in &qi {
+        new_index.push(kept);
+        if info.merged_into.is_none() {
+            kept += 1;
+        }
+    }
+    let old = std::mem::take(quotes);
+    for (q, mut quote) in old.into_iter().enumerate() {
+        if qi[q].merged_into.is_some() {
+            continue;
+        }
+        quote.parent = quote
+            .parent
+            .map(|p| new_index[qi[p].merged_into.unwrap_or(p)]);
+        let first = qi[q].range.0;
+        match qi[q].frame {
+            Some(f) => {
+                // A quote set inside the writer's sentence is a fragment of speech, unless the
+                // verb introduces it directly (`chanted "Build the wall!"`).
+                let direct_lead = pi[first]
+                    .leading
+                    .is_some_and(|l| l.cue == f.cue && l.adjacent);
+                let text = quote
+                    .pieces
+                    .first()
+                    .map_or("", |p| p.content.span.as_str(input));
+                // A quote that starts in lower case after the writer's words (`the club, she
+                // said, "is a perfect example"`) is a fragment even right after its verb.
+                let lower = text
+                    .trim_start()
+                    .chars()
+                    .next()
+                    .is_some_and(char::is_lowercase);
+                let lead = pi[first].leading.filter(|l| l.cue == f.cue);
+                let open = pieces[first].span.start();
+                // `said that "the damage is done"`, `called her actions "extremely careless"`:
+                // words that run on from the writer's clause.
+                let runs_on = lead.is_some_and(|l| {
+                    l.inserted
+                        || naming_cue(input, l.cue)
+                        || input
+                            .get(l.cue.end().min(open)..open)
+                            .unwrap_or("")
+                            .trim_end()
+                            .rsplit(|c: char| !c.is_alphanumeric())
+                            .next()
+                            .is_some_and(|w| w == "that")
+                });
+                let inside = pi[first].setting == Setting::Inside && !direct_lead
+                    || lower && runs_on && quote.pieces.len() == 1;
+                // `told "Fox and Friends"`, `a play called "Los Hijos de Trump"`.
+                let naming = naming_cue(input, f.cue)
+                    || f.cue.as_str(input).starts_with("tel")
+                    || f.cue.as_str(input).starts_with("told");
+                let trimmed = text.trim_end();
+                let sentence = trimmed.ends_with(['!', '?'])
+                    || trimmed.ends_with('.') && trimmed.split_whitespace().count() > 6;
+                let by_author = pi.get(qi[q].range.1).map(|p| p.follows) == Some(Follower::Author);
+                if quote.pieces.len() == 1
+                    && looks_like_title(text)
+                    && (by_author
+                        || pi[first].setting != Setting::Opens
+                            && !sentence
+                            && (naming || lead.is_some_and(|l| !l.adjacent)))
+                {
+                    quote.kind = QuoteKind::Title;
+                } else {
+                    quote.kind = if inside {
+                        QuoteKind::Partial
+                    } else {
+                        QuoteKind::Direct
+                    };
+                    quote.cue = Some(Text::of(input, f.cue));
+                    quote.speaker = f.speaker.map(|m| speaker(input, m));
+                }
+            }
+            None => {
+                let whole = qi[q].range.0 != usize::MAX && {
+                    let p = pieces[qi[q].range.0];
+                    let r = regions[p.region].span;
+                    p.span.start == r.start
+                        && quote.pieces.last().is_some_and(|x| x.span.end >= r.end)
+                };
+                quote.kind = classify(input, &quote, whole);
+                if quote.parent.is_some() && quote.kind == QuoteKind::Direct {
+                    // Words quoted inside someone's quote are set in that speaker's sentence.
+                    quote.kind = QuoteKind::Partial;
+                }
+                let last = qi[q].range.1;
+                match pi.get(last).map(|p| p.follows) {
+                    Some(Follower::Author) if quote.pieces.len() == 1 => {
+                        quote.kind = QuoteKind::Title
+                    }
+                    Some(Follower::Run)
+                        if quote.kind == QuoteKind::Direct && quote.pieces.len() == 1 =>
+                    {
+                        quote.kind = QuoteKind::Partial;
+                    }
+                    _ => {}
+                }
+                let text = quote
+                    .pieces
+                    .first()
+                    .map_or("", |p| p.content.span.as_str(input));
+                let set = pi.get(qi[q].range.0).map_or(Setting::Opens, |p| p.setting);
+                if quote.kind == QuoteKind::Direct && quote.pieces.len() == 1 && inside(set, text) {
+                    quote.kind = QuoteKind::Partial;
+                }
+                if let (QuoteKind::Direct, Some(f)) = (quote.kind, qi[q].carried) {
+                    quote.cue = Some(Text::of(input, f.cue));
+                    quote.speaker = f.speaker.map(|m| speaker(input, m));
+                }
+            }
+        }
+        quotes.push(quote);
+    }
+}
+
+/// What follows a quote that has no frame after it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Follower {
+    /// `"…," by Jane Doe`: a headline or title and its author.
+    Author,
+    /// The writer's sentence runs on (`"the court expresses no view" of the case`).
+    Run,
+    Other,
+}
+
+fn follower(input: &str, toks: &[Tok], tight: bool) -> Follower {
+    let Some(t) = toks.first() else {
+        return Follower::Other;
+    };
+    // `"…," by Jane Doe`, `"…", by Jane Doe`
+    let by = usize::from(t.is_punct(','));
+    if toks.get(by).is_some_and(|b| b.text(input) == "by")
+        && toks.get(by + 1).is_some_and(|n| n.cap)
+    {
+        return Follower::Author;
+    }
+    if tight && t.kind == super::words::Kind::Word && !t.cap {
+        return Follower::Run;
+    }
+    Follower::Other
+}
+
+/// Whether a quote continues the writer's sentence rather than standing as the speaker's own:
+/// set inside it (`said he was "…`), or after a comma and starting in lower case (`Unless
+/// rivals quit, "it is hard …`).
+fn inside(setting: Setting, text: &str) -> bool {
+    match setting {
+        Setting::Opens => false,
+        Setting::Inside => true,
+        Setting::AfterComma => text
+            .trim_start()
+            .chars()
+            .next()
+            .is_some_and(char::is_lowercase),
+    }
+}
+
+/// Whether a cue names rather than speaks (`called`, `dubbed`, `titled`).
+fn naming_cue(input: &str, cue: Span) -> bool {
+    matches!(
+        cue.as_str(input).split_whitespace().next().unwrap_or(""),
+        "called"
+            | "calls"
+            | "calling"
+            | "named"
+            | "dubbed"
+            | "titled"
+            | "entitled"
+            | "labeled"
+            | "labelled"
+            | "branded"
+    )
+}
+
+/// A [`Speaker`] from a mention.
+pub(crate) fn speaker<'a>(input: &'a str, m: Mention) -> Speaker<'a> {
+    Speaker {
+        mention: Text::of(input, m.span),
+        kind: m.kind,
+        name: m.name.map(|s| Text::of(input, s)),
+        role: m.role.map(|s| Text::of(input, s)),
+    }
+}
+
+/// A quote that opens its paragraph after a paragraph ending with a colon (`Hugh Hill, a
+/// doctor, said:` or `And from Chairwoman Lee:`) takes that paragraph's frame.
+fn colon_before(
+    input: &str,
+    regions: &[Region],
+    pieces: &[Piece],
+    kf: usize,
+    toks: &mut Tokens,
+) -> Option<Frame> {
+    let p = pieces[kf];
+    let r = regions[p.region];
+    if p.region == 0
+        || !r.body
+        || super::scan::skip_space(input, r.span.start(), r.span.end()) != p.span.start()
+    {
+        return None;
+    }
+    let prev = regions[p.region - 1];
+    if !prev.body || !prev.span.as_str(input).trim_end().ends_with(':') {
+        return None;
+    }
+    let mut lo = prev.span.start();
+    if kf > 0 && pieces[kf - 1].region == p.region - 1 {
+        if pieces[kf - 1].span.end >= prev.span.end {
+            return None;
+        }
+        lo = pieces[kf - 1].span.end();
+    }
+    let from = words::back(input, lo, prev.span.end(), WINDOW);
+    toks.clear();
+    toks.add(input, from, prev.span.end());
+    Grammar::new(input, toks).leading().0
+}
+
+/// A quote that ends its paragraph, followed by a paragraph that only signs it
+/// (`- Jane Doe, Springfield.`).
+fn signed_after(
+    input: &str,
+    regions: &[Region],
+    pieces: &[Piece],
+    kl: usize,
+    toks: &mut Tokens,
+) -> Option<Frame> {
+    let p = pieces[kl];
+    let r = regions[p.region];
+    if p.span.end < r.span.end || !r.body {
+        return None;
+    }
+    let next = regions.get(p.region + 1)?;
+    if !next.body || words::lf_len(input, next.span.start(), next.span.end()) > 120 {
+        return None;
+    }
+    toks.clear();
+    toks.add(input, next.span.start(), next.span.end());
+    if !toks.toks.first().is_some_and(Tok::is_dash) || toks.toks.len() > 16 {
+        return None;
+    }
+    Grammar::new(input, toks).trailing(false)
+}
+
+/// Speech, a scare quote or a title, for a quote with no speech verb around it.
+fn classify(input: &str, quote: &Quote<'_>, whole_paragraph: bool) -> QuoteKind {
+    if quote.pieces.len() > 1 {
+        return QuoteKind::Direct;
+    }
+    let text = quote
+        .pieces
+        .first()
+        .map_or("", |p| p.content.span.as_str(input))
+        .trim();
+    let words = text.split_whitespace().count();
+    let first_upper = text
+        .chars()
+        .find(|c| c.is_alphanumeric())
+        .is_some_and(char::is_uppercase);
+    let terminal = text
+        .trim_end_matches(['"', '\'', '’', '”', ')'])
+        .ends_with(['.', '!', '?']);
+    if words >= 8
+        || whole_paragraph && words >= 2
+        || words >= 3 && first_upper && terminal && !looks_like_title(text)
+    {
+        return QuoteKind::Direct;
+    }
+    if looks_like_title(text) {
+        QuoteKind::Title
+    } else {
+        QuoteKind::Scare
+    }
+}
+
+/// Title case (`The Truman Show.`, `Meet the Press`): every word capitalised but the small
+/// ones, and no question or exclamation.
+fn looks_like_title(text: &str) -> bool {
+    // Titles are short; a long quote is not read word by word.
+    if text.len() > 120 && text.len() - text.matches('\r').count() > 120 {
+        return false;
+    }
+    let text = text.trim();
+    if text.ends_with(['!', '?']) {
+        return false;
+    }
+    // A heading in capitals (`EVENTUALLY VOTERS DECIDE`).
+    if text.chars().filter(|c| c.is_alphabetic()).count() > 3
+        && !text.chars().any(char::is_lowercase)
+    {
+        return true;
+    }
+    let bare = text.trim_end_matches([',', '.', ';', ':']);
+    let words = bare.split_whitespace().count();
+    if words == 0
+        || words > 10
+        || bare.contains(['.', '!', '?']) && words > 1 && !bare.contains(": ")
+    {
+        return false;
+    }
+    let small = |w: &str| {
+        matches!(
+            w,
+            "a" | "an"
+                | "de"
+                | "la"
+                | "del"
+                | "du"
+                | "le"
+                | "von"
+                | "van"
+                | "y"
+                | "the"
+                | "of"
+                | "and"
+                | "or"
+                | "in"
+                | "on"
+                | "at"
+                | "to"
+                | "for"
+                | "with"
+                | "from"
+                | "by"
+                | "vs"
+                | "vs."
+                | "&"
+                | "-"
+                | "–"
+                | "—"
+                | "is"
+                | "as"
+                | "but"
+                | "nor"
+                | "into"
+                | "over"
+        )
+    };
+    bare.split_whitespace().enumerate().all(|(i, w)| {
+        let c = w.chars().find(|c| c.is_alphanumeric());
+        c.map_or(true, |c| c.is_uppercase() || c.is_numeric()) || i > 0 && small(w)
+    }) && bare
+        .chars()
+        .find(|c| c.is_alphanumeric())
+        .is_some_and(|c| c.is_uppercase() || c.is_numeric())
+}
 
 /// Finds speech reported without quotation marks.
 pub(crate) fn reported<'a>(
-    _input: &'a str,
-    _body: &[Span],
-    _quotes: &[Quote<'a>],
+    input: &'a str,
+    regions: &[Region],
+    quotes: &[Quote<'a>],
 ) -> Vec<ReportedSpeech<'a>> {
-    Vec::new()
+    super::reported::find(input, regions, quotes)
 }

@@ -10,11 +10,15 @@ mod byline;
 mod date;
 mod dateline;
 mod footer;
+mod grammar;
 mod headline;
 mod lexicon;
 mod quotes;
+mod reported;
 mod resolve;
 mod scan;
+mod speech;
+mod words;
 
 use std::borrow::Cow;
 
@@ -33,15 +37,16 @@ pub(crate) fn article<'a>(input: &'a str, options: &ParseOptions) -> Article<'a>
     let mut quotes = Vec::new();
     let mut reported_speech = Vec::new();
     if options.quotes {
-        quotes = quotes::find(input, &info.body, &mut warnings);
-        attribution::attribute(input, &info.body, &mut quotes);
+        let regions = quotes::regions(&blocks, &info.body);
+        quotes = quotes::find(input, &regions, &mut warnings);
+        attribution::attribute(input, &regions, &mut quotes);
         if options.reported_speech {
-            reported_speech = attribution::reported(input, &info.body, &quotes);
+            reported_speech = attribution::reported(input, &regions, &quotes);
         }
         if options.resolve_speakers {
             resolve::resolve(
                 input,
-                &info.body,
+                &regions,
                 &mut quotes,
                 &mut reported_speech,
                 &mut warnings,

@@ -1,12 +1,805 @@
 //! Quotation marks: pairing, apostrophes, nesting, continuation across paragraphs.
+//!
+//! Each region (the headline, then the body paragraphs) is searched for mark bytes with
+//! `memchr3`; the marks found are paired with a small stack. Nothing here looks at a mark more
+//! than a fixed number of times, so the pass is linear in the input.
 
-use crate::{Quote, Span, Warning};
+use memchr::memchr3_iter;
 
-/// Finds the quotations in the body paragraphs.
+use crate::{Block, Quote, QuoteKind, QuotePiece, Span, Text, Warning, WarningKind};
+
+/// A stretch of text that quotes are looked for in: the headline or a body paragraph.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Region {
+    pub span: Span,
+    /// Body paragraphs continue quotes into the next one; the headline does not.
+    pub body: bool,
+}
+
+/// The headline (when there is one) and the body paragraphs, in input order.
+pub(crate) fn regions(blocks: &[Block<'_>], body: &[Span]) -> Vec<Region> {
+    let mut out = Vec::with_capacity(body.len() + 1);
+    if let Some(h) = blocks.iter().find_map(|b| match b {
+        Block::Headline(h) => Some(h.span),
+        _ => None,
+    }) {
+        out.push(Region {
+            span: h,
+            body: false,
+        });
+    }
+    out.extend(body.iter().map(|&span| Region { span, body: true }));
+    out
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Level {
+    Double,
+    Single,
+}
+
+/// The quotation-mark glyphs, as written.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Glyph {
+    /// `"`
+    Straight2,
+    /// `''`, the doubled apostrophe of New York Times copy.
+    Doubled,
+    /// ` `` `, the opening mark of older wire copy.
+    Backtick2,
+    /// `'`
+    Straight1,
+    /// `` ` ``
+    Backtick1,
+    /// `“`
+    Left2,
+    /// `”`
+    Right2,
+    /// `„`
+    Low2,
+    /// `‘`
+    Left1,
+    /// `’`
+    Right1,
+    /// `‚`
+    Low1,
+    /// `«`
+    Guil2L,
+    /// `»`
+    Guil2R,
+    /// `‹`
+    Guil1L,
+    /// `›`
+    Guil1R,
+    /// `「`
+    Corner,
+    /// `」`
+    CornerEnd,
+    /// `『`
+    WhiteCorner,
+    /// `』`
+    WhiteCornerEnd,
+}
+
+impl Glyph {
+    fn level(self) -> Level {
+        use Glyph::*;
+        match self {
+            Straight2 | Doubled | Backtick2 | Left2 | Right2 | Low2 | Guil2L | Guil2R | Corner
+            | CornerEnd => Level::Double,
+            _ => Level::Single,
+        }
+    }
+
+    /// Whether a paragraph that starts with this mark can be reopening a quote.
+    fn can_reopen(self) -> bool {
+        use Glyph::*;
+        !matches!(self, Right2 | CornerEnd | WhiteCornerEnd | Right1)
+    }
+}
+
+/// What is on either side of a mark.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Side {
+    /// The edge of the region.
+    Edge,
+    Space,
+    Alnum,
+    /// `(`, `[`, a dash, a slash: text may open after it.
+    Opening,
+    /// `.`, `,`, `)`, …: text may close before it.
+    Closing,
+    /// Another quotation mark.
+    Mark,
+    Other,
+}
+
+fn side(c: Option<char>) -> Side {
+    match c {
+        None => Side::Edge,
+        // Invisible format characters (`\u{202a}`, zero-width spaces) count as blanks.
+        Some(c)
+            if c.is_whitespace()
+                || matches!(c, '\u{200b}'..='\u{200f}' | '\u{202a}'..='\u{202e}' | '\u{2060}' | '\u{feff}') =>
+        {
+            Side::Space
+        }
+        Some(c) if c.is_alphanumeric() => Side::Alnum,
+        Some('(' | '[' | '{' | '—' | '–' | '-' | '/' | '―' | '<') => Side::Opening,
+        Some('.' | ',' | ';' | ':' | '!' | '?' | ')' | ']' | '}' | '…' | '%' | '>') => {
+            Side::Closing
+        }
+        Some(
+            '"' | '\'' | '`' | '“' | '”' | '‘' | '’' | '„' | '‚' | '«' | '»' | '‹' | '›' | '「'
+            | '」' | '『' | '』',
+        ) => Side::Mark,
+        Some(_) => Side::Other,
+    }
+}
+
+/// One mark found in a region.
+#[derive(Debug, Clone, Copy)]
+struct Mark {
+    at: usize,
+    len: usize,
+    glyph: Glyph,
+    prev: Side,
+    next: Side,
+    /// A `’` or `'` that could close a single quote (something before it, not a word after).
+    single_closer: bool,
+    /// An apostrophe of `rock ’n’ roll`, read as text.
+    skip: bool,
+    /// Whether a possible closing single mark follows before the next double mark.
+    later_closer: bool,
+}
+
+impl Mark {
+    /// Looks like it opens: space (or an opening) before, text after.
+    fn left_flank(&self) -> bool {
+        matches!(
+            self.prev,
+            Side::Edge | Side::Space | Side::Opening | Side::Mark
+        ) && !matches!(self.next, Side::Edge | Side::Space)
+    }
+
+    /// Looks like it closes: text before, space or punctuation after.
+    fn right_flank(&self) -> bool {
+        !matches!(self.prev, Side::Edge | Side::Space)
+            && matches!(
+                self.next,
+                Side::Edge | Side::Space | Side::Closing | Side::Mark | Side::Opening
+            )
+    }
+}
+
+/// A mark that opened a quote and is waiting for its closing mark.
+#[derive(Debug, Clone, Copy)]
+struct Open {
+    quote: usize,
+    level: Level,
+    glyph: Glyph,
+    /// A `'` or `’` that may have been an apostrophe after all: dropped silently if it never
+    /// closes.
+    weak: bool,
+    at: usize,
+    len: usize,
+}
+
+/// How deep quotes may nest before further opening marks are read as text.
+const MAX_DEPTH: usize = 6;
+
+struct Pairing<'a, 'w> {
+    input: &'a str,
+    quotes: Vec<Quote<'a>>,
+    dead: Vec<bool>,
+    stack: Vec<Open>,
+    warnings: &'w mut Vec<Warning>,
+}
+
+impl<'a> Pairing<'a, '_> {
+    fn open(&mut self, m: &Mark, weak: bool, reuse: Option<usize>) {
+        if self.stack.len() >= MAX_DEPTH {
+            return;
+        }
+        let quote = match reuse {
+            Some(q) => q,
+            None => {
+                let parent = self.stack.last().map(|o| o.quote);
+                self.quotes.push(Quote {
+                    kind: QuoteKind::Direct,
+                    pieces: Vec::new(),
+                    speaker: None,
+                    cue: None,
+                    parent,
+                });
+                self.dead.push(false);
+                self.quotes.len() - 1
+            }
+        };
+        self.stack.push(Open {
+            quote,
+            level: m.glyph.level(),
+            glyph: m.glyph,
+            weak,
+            at: m.at,
+            len: m.len,
+        });
+    }
+
+    fn piece(&mut self, o: &Open, end: usize, content_end: usize, closed: bool) {
+        let content = Span::new(o.at + o.len, content_end.max(o.at + o.len));
+        let span = Span::new(o.at, end.max(o.at + o.len));
+        self.quotes[o.quote].pieces.push(QuotePiece {
+            span,
+            content: Text::of(self.input, content),
+            closed,
+        });
+    }
+
+    /// Ends an opening mark that nothing closed, at `end`.
+    fn abandon(&mut self, o: &Open, end: usize) {
+        if o.weak {
+            self.dead[o.quote] = true;
+        } else {
+            self.piece(o, end, end, false);
+            self.warnings.push(Warning {
+                kind: WarningKind::UnclosedQuote,
+                span: Span::new(o.at, o.at + o.len),
+            });
+        }
+    }
+
+    /// Closes the innermost open quote of `level` with the mark `m`. Quotes opened inside it
+    /// and left open end here.
+    fn close(&mut self, m: &Mark, level: Level) -> bool {
+        let Some(k) = self.stack.iter().rposition(|o| o.level == level) else {
+            return false;
+        };
+        while self.stack.len() > k + 1 {
+            if let Some(o) = self.stack.pop() {
+                self.abandon(&o, m.at);
+            }
+        }
+        if let Some(o) = self.stack.pop() {
+            self.piece(&o, m.at + m.len, m.at, true);
+        }
+        true
+    }
+
+    fn has_open(&self, level: Level) -> bool {
+        self.stack.iter().any(|o| o.level == level)
+    }
+
+    fn top(&self) -> Option<&Open> {
+        self.stack.last()
+    }
+}
+
+/// Finds the quotations in the regions, in order.
 pub(crate) fn find<'a>(
-    _input: &'a str,
-    _body: &[Span],
-    _warnings: &mut Vec<Warning>,
+    input: &'a str,
+    regions: &[Region],
+    warnings: &mut Vec<Warning>,
 ) -> Vec<Quote<'a>> {
-    Vec::new()
+    let mut p = Pairing {
+        input,
+        quotes: Vec::new(),
+        dead: Vec::new(),
+        stack: Vec::new(),
+        warnings,
+    };
+    let mut marks: Vec<Mark> = Vec::new();
+    let mut carry: Option<usize> = None;
+    for (r, region) in regions.iter().enumerate() {
+        let (a, b) = (region.span.start(), region.span.end().min(input.len()));
+        if a >= b || !input.is_char_boundary(a) || !input.is_char_boundary(b) {
+            continue;
+        }
+        collect_marks(input, a, b, &mut marks);
+        apostrophe_pairs(input, &mut marks);
+        later_single_closers(&mut marks);
+        let first_text = super::scan::skip_space(input, a, b);
+        let mut pending = carry.take();
+        // Markup left in scraped copy (`<tweet author="x">`): attribute values are not quotes.
+        let mut attribute = false;
+        for m in marks.iter() {
+            if m.skip {
+                continue;
+            }
+            if m.glyph == Glyph::Straight2 {
+                if attribute {
+                    attribute = false;
+                    continue;
+                }
+                if m.at > a && input.as_bytes()[m.at - 1] == b'=' {
+                    attribute = true;
+                    continue;
+                }
+            }
+            let reuse = if m.at == first_text {
+                pending.take()
+            } else {
+                None
+            };
+            if let Some(q) = pending.take() {
+                // The quote left open at the end of the last paragraph is not reopened here.
+                let o = p.quotes[q]
+                    .pieces
+                    .first()
+                    .map_or(Span::new(a, a), |x| x.span);
+                p.warnings.push(Warning {
+                    kind: WarningKind::UnclosedQuote,
+                    span: Span::new(o.start(), o.start() + 1),
+                });
+            }
+            step(&mut p, input, m, reuse, m.later_closer);
+            if let Some(q) = reuse {
+                // `reuse` was consumed only if the mark opened; otherwise warn for it.
+                if p.top().map(|o| o.quote) != Some(q) {
+                    p.warnings.push(Warning {
+                        kind: WarningKind::UnclosedQuote,
+                        span: Span::new(m.at, m.at + m.len),
+                    });
+                }
+            }
+        }
+        if let Some(q) = pending {
+            let o = p.quotes[q]
+                .pieces
+                .first()
+                .map_or(Span::new(a, a), |x| x.span);
+            p.warnings.push(Warning {
+                kind: WarningKind::UnclosedQuote,
+                span: Span::new(o.start(), o.start() + 1),
+            });
+        }
+        // The paragraph's end closes what is still open, except a quote that the next
+        // paragraph reopens (the wire convention for a quote over several paragraphs).
+        while p.stack.len() > 1 {
+            if let Some(o) = p.stack.pop() {
+                p.abandon(&o, b);
+            }
+        }
+        if let Some(o) = p.stack.pop() {
+            let next = regions.get(r + 1).filter(|n| region.body && n.body);
+            let reopens = !o.weak
+                && next.is_some_and(|n| {
+                    opening_glyph_at(input, n.span)
+                        .is_some_and(|g| g.level() == o.level && g.can_reopen())
+                });
+            if reopens {
+                p.piece(&o, b, b, false);
+                carry = Some(o.quote);
+            } else {
+                p.abandon(&o, b);
+            }
+        }
+    }
+    compact(p.quotes, &p.dead)
+}
+
+/// Pairs one mark.
+fn step(p: &mut Pairing<'_, '_>, input: &str, m: &Mark, reuse: Option<usize>, later_closer: bool) {
+    use Glyph::*;
+    let top_level = p.top().map(|o| o.level);
+    let unmatched = |p: &mut Pairing<'_, '_>| {
+        p.warnings.push(Warning {
+            kind: WarningKind::UnmatchedClosingQuote,
+            span: Span::new(m.at, m.at + m.len),
+        });
+    };
+    match m.glyph {
+        Left2 => {
+            // `„…“` closes with `“`; so does copy that types `“` for both marks.
+            let closes = p
+                .stack
+                .iter()
+                .rev()
+                .find(|o| o.level == Level::Double)
+                .is_some_and(|o| o.glyph == Low2 || (m.right_flank() && !m.left_flank()));
+            if closes {
+                p.close(m, Level::Double);
+            } else {
+                p.open(m, false, reuse);
+            }
+        }
+        Low2 | Backtick2 | Corner => p.open(m, false, reuse),
+        Right2 | CornerEnd => {
+            if p.has_open(Level::Double) {
+                p.close(m, Level::Double);
+            } else if m.glyph == Right2 && m.left_flank() && !m.right_flank() {
+                // `”…”`, as Swedish and Finnish copy write it.
+                p.open(m, false, reuse);
+            } else {
+                unmatched(p);
+            }
+        }
+        Straight2 | Doubled => {
+            if p.has_open(Level::Double) {
+                p.close(m, Level::Double);
+            } else if m.right_flank() && !m.left_flank() {
+                unmatched(p);
+            } else {
+                p.open(m, false, reuse);
+            }
+        }
+        Guil2L | Guil2R => {
+            let other = if m.glyph == Guil2L { Guil2R } else { Guil2L };
+            let open = p
+                .stack
+                .iter()
+                .rev()
+                .find(|o| o.level == Level::Double)
+                .map(|o| o.glyph);
+            match open {
+                Some(g)
+                    if g == other || m.glyph == Guil2R || m.right_flank() && !m.left_flank() =>
+                {
+                    p.close(m, Level::Double);
+                }
+                _ => p.open(m, false, reuse),
+            }
+        }
+        Guil1L | Guil1R => {
+            if top_level == Some(Level::Single) {
+                p.close(m, Level::Single);
+            } else {
+                p.open(m, false, reuse);
+            }
+        }
+        WhiteCorner | Low1 => {
+            if m.prev == Side::Alnum && m.next == Side::Alnum {
+                return;
+            }
+            p.open(m, false, reuse);
+        }
+        WhiteCornerEnd => {
+            if !p.close(m, Level::Single) {
+                unmatched(p);
+            }
+        }
+        Left1 => {
+            if m.prev == Side::Alnum && m.next == Side::Alnum || elision_after(input, m) {
+                return;
+            }
+            if top_level == Some(Level::Single) && m.right_flank() && !m.left_flank() {
+                p.close(m, Level::Single);
+            } else {
+                p.open(m, false, reuse);
+            }
+        }
+        Right1 | Straight1 | Backtick1 => {
+            if m.prev == Side::Alnum && m.next == Side::Alnum {
+                // Kim’s, don't, O’Neill.
+                return;
+            }
+            if m.glyph != Backtick1 && top_level == Some(Level::Single) && m.single_closer {
+                // `‘the voters’ choice’`: a plural possessive inside a single quote is not its
+                // end when another closing mark follows.
+                if possessive(input, m) && later_closer {
+                    return;
+                }
+                p.close(m, Level::Single);
+                return;
+            }
+            if m.left_flank() && !m.right_flank() && !elision_after(input, m) {
+                p.open(m, true, reuse);
+            }
+            // Otherwise an apostrophe: `voters’`, `’90s`, `the ’em`.
+        }
+    }
+}
+
+/// Whether the mark is an apostrophe before a year (`’90s`, `‘16`) or an elided word
+/// (`’em`, `’til`, `’cause`).
+fn elision_after(input: &str, m: &Mark) -> bool {
+    let rest = &input.as_bytes()[(m.at + m.len).min(input.len())..];
+    let digits = rest.iter().take_while(|b| b.is_ascii_digit()).count();
+    if digits == 2 {
+        return true;
+    }
+    let letters = rest.iter().take_while(|b| b.is_ascii_alphabetic()).count();
+    if letters == 0
+        || rest
+            .get(letters)
+            .is_some_and(|b| b.is_ascii_alphanumeric() || *b >= 0x80)
+    {
+        return false;
+    }
+    let word = &rest[..letters];
+    [
+        "em", "til", "cause", "tis", "twas", "bout", "cos", "cuz", "n",
+    ]
+    .iter()
+    .any(|w| word.eq_ignore_ascii_case(w.as_bytes()))
+        && (m.prev != Side::Alnum)
+}
+
+/// `voters’ ` / `boss' `: a mark after an `s` with a lower-case word after it.
+fn possessive(input: &str, m: &Mark) -> bool {
+    let b = input.as_bytes();
+    let before = m.at.checked_sub(1).and_then(|i| b.get(i)).copied();
+    if !matches!(before, Some(b's' | b'S' | b'z' | b'x')) || m.next != Side::Space {
+        return false;
+    }
+    let rest = &b[(m.at + m.len).min(b.len())..];
+    let k = rest.iter().take_while(|c| **c == b' ').count();
+    rest.get(k).is_some_and(|c| c.is_ascii_lowercase())
+}
+
+/// Marks `rock ’n’ roll` (both marks around the `n`) as apostrophes.
+fn apostrophe_pairs(input: &str, marks: &mut [Mark]) {
+    for i in 0..marks.len().saturating_sub(1) {
+        let (m, n) = (&marks[i], &marks[i + 1]);
+        if m.glyph.level() == Level::Single
+            && n.glyph.level() == Level::Single
+            && n.at == m.at + m.len + 1
+            && matches!(input.as_bytes().get(m.at + m.len), Some(b'n' | b'N'))
+            && m.prev == Side::Space
+            && n.next == Side::Space
+        {
+            marks[i].skip = true;
+            marks[i + 1].skip = true;
+        }
+    }
+}
+
+/// Notes on each mark whether a possible closing single mark follows before the next double
+/// mark.
+fn later_single_closers(marks: &mut [Mark]) {
+    let mut seen = false;
+    for m in marks.iter_mut().rev() {
+        m.later_closer = seen;
+        if m.glyph.level() == Level::Double {
+            seen = false;
+        } else if m.single_closer {
+            seen = true;
+        }
+    }
+}
+
+/// The opening mark at the first non-blank character of `span`, if any.
+fn opening_glyph_at(input: &str, span: Span) -> Option<Glyph> {
+    let a = super::scan::skip_space(input, span.start(), span.end().min(input.len()));
+    let (g, _) = glyph_at(input.as_bytes(), a, span.end().min(input.len()))?;
+    Some(g)
+}
+
+/// Decodes the mark glyph at byte `at` (before `end`), with its length.
+fn glyph_at(b: &[u8], at: usize, end: usize) -> Option<(Glyph, usize)> {
+    use Glyph::*;
+    let get = |k: usize| {
+        if at + k < end {
+            b.get(at + k).copied()
+        } else {
+            None
+        }
+    };
+    match get(0)? {
+        b'"' => Some((Straight2, 1)),
+        b'\'' => Some(if get(1) == Some(b'\'') {
+            (Doubled, 2)
+        } else {
+            (Straight1, 1)
+        }),
+        b'`' => Some(if get(1) == Some(b'`') {
+            (Backtick2, 2)
+        } else {
+            (Backtick1, 1)
+        }),
+        0xE2 if get(1) == Some(0x80) => {
+            let g = match get(2)? {
+                0x9C => Left2,
+                0x9D => Right2,
+                0x98 => Left1,
+                0x99 => Right1,
+                0x9E => Low2,
+                0x9A => Low1,
+                0xB9 => Guil1L,
+                0xBA => Guil1R,
+                _ => return None,
+            };
+            Some((g, 3))
+        }
+        0xC2 => match get(1)? {
+            0xAB => Some((Guil2L, 2)),
+            0xBB => Some((Guil2R, 2)),
+            _ => None,
+        },
+        0xE3 if get(1) == Some(0x80) => {
+            let g = match get(2)? {
+                0x8C => Corner,
+                0x8D => CornerEnd,
+                0x8E => WhiteCorner,
+                0x8F => WhiteCornerEnd,
+                _ => return None,
+            };
+            Some((g, 3))
+        }
+        _ => None,
+    }
+}
+
+/// Collects the marks of `input[a..b]` in order.
+fn collect_marks(input: &str, a: usize, b: usize, out: &mut Vec<Mark>) {
+    out.clear();
+    let bytes = input.as_bytes();
+    let hay = &bytes[a..b];
+    let mut one = memchr3_iter(b'"', b'\'', 0xE2, hay).peekable();
+    let mut two = memchr3_iter(b'`', 0xC2, 0xE3, hay).peekable();
+    let mut done = a;
+    loop {
+        let pos = match (one.peek().copied(), two.peek().copied()) {
+            (Some(x), Some(y)) if x <= y => {
+                one.next();
+                x
+            }
+            (_, Some(y)) => {
+                two.next();
+                y
+            }
+            (Some(x), None) => {
+                one.next();
+                x
+            }
+            (None, None) => break,
+        };
+        let at = a + pos;
+        if at < done {
+            continue;
+        }
+        // Runs of apostrophes: `''` is a double mark, `'''` a double and a single.
+        if bytes[at] == b'\'' || bytes[at] == b'`' {
+            let c = bytes[at];
+            let run = bytes[at..b].iter().take_while(|x| **x == c).count();
+            done = at + run;
+            let before = side(input[a..at].chars().next_back());
+            let closing = !matches!(before, Side::Edge | Side::Space | Side::Opening);
+            let (g2, g1) = if c == b'\'' {
+                (Glyph::Doubled, Glyph::Straight1)
+            } else {
+                (Glyph::Backtick2, Glyph::Backtick1)
+            };
+            let mut parts: [(Glyph, usize); 8] = [(g1, 1); 8];
+            let mut n = 0;
+            if run % 2 == 1 && run > 1 && !closing {
+                parts[n] = (g2, 2);
+                n += 1;
+                parts[n] = (g1, 1);
+                n += 1;
+                for _ in 0..(run - 3) / 2 {
+                    if n < parts.len() {
+                        parts[n] = (g2, 2);
+                        n += 1;
+                    }
+                }
+            } else {
+                if run % 2 == 1 {
+                    parts[n] = (g1, 1);
+                    n += 1;
+                }
+                for _ in 0..run / 2 {
+                    if n < parts.len() {
+                        parts[n] = (g2, 2);
+                        n += 1;
+                    }
+                }
+            }
+            let mut x = at;
+            for &(g, len) in &parts[..n] {
+                push_mark(input, a, b, x, len, g, out);
+                x += len;
+            }
+            continue;
+        }
+        if let Some((g, len)) = glyph_at(bytes, at, b) {
+            done = at + len;
+            push_mark(input, a, b, at, len, g, out);
+        }
+    }
+}
+
+fn push_mark(
+    input: &str,
+    a: usize,
+    b: usize,
+    at: usize,
+    len: usize,
+    glyph: Glyph,
+    out: &mut Vec<Mark>,
+) {
+    let prev = side(input[a..at].chars().next_back());
+    let next = side(input[at + len..b].chars().next());
+    let single_closer = matches!(glyph, Glyph::Right1 | Glyph::Straight1)
+        && !matches!(prev, Side::Edge | Side::Space)
+        && !(prev == Side::Alnum && next == Side::Alnum);
+    out.push(Mark {
+        at,
+        len,
+        glyph,
+        prev,
+        next,
+        single_closer,
+        skip: false,
+        later_closer: false,
+    });
+}
+
+/// Drops the quotes that turned out to be apostrophes and renumbers the parents.
+fn compact<'a>(quotes: Vec<Quote<'a>>, dead: &[bool]) -> Vec<Quote<'a>> {
+    let n = quotes.len();
+    let dead: Vec<bool> = (0..n)
+        .map(|i| dead[i] || quotes[i].pieces.is_empty())
+        .collect();
+    let mut parent: Vec<Option<usize>> = Vec::with_capacity(n);
+    let mut new_index: Vec<usize> = Vec::with_capacity(n);
+    let mut kept = 0;
+    for (i, q) in quotes.iter().enumerate() {
+        let p = match q.parent {
+            Some(p) if p < i && dead[p] => parent[p],
+            Some(p) if p < i => Some(p),
+            _ => None,
+        };
+        parent.push(p);
+        new_index.push(kept);
+        if !dead[i] {
+            kept += 1;
+        }
+    }
+    let mut out = Vec::with_capacity(kept);
+    for (i, mut q) in quotes.into_iter().enumerate() {
+        if dead[i] {
+            continue;
+        }
+        q.parent = parent[i].map(|p| new_index[p]);
+        out.push(q);
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn contents(s: &str) -> Vec<String> {
+        let mut w = Vec::new();
+        let r = [Region {
+            span: Span::new(0, s.len()),
+            body: true,
+        }];
+        find(s, &r, &mut w)
+            .iter()
+            .map(|q| {
+                q.pieces
+                    .iter()
+                    .map(|p| p.content.as_str())
+                    .collect::<Vec<_>>()
+                    .join("|")
+            })
+            .collect()
+    }
+
+    #[test]
+    fn pairs() {
+        let rows: &[(&str, &[&str])] = &[
+            ("He said \"yes\" twice.", &["yes"]),
+            ("It was “fine,” she said.", &["fine,"]),
+            ("The voters’ mood and Kim’s ‘firm’ stance.", &["firm"]),
+            ("A ‘16 poll of ’90s rock ’n’ roll fans.", &[]),
+            ("''We won,'' he said.", &["We won,"]),
+            ("``We won,'' he said.", &["We won,"]),
+            ("«Non», dit-il.", &["Non"]),
+            ("»Ja«, sagte er.", &["Ja"]),
+            ("„Ja“, sagte er.", &["Ja"]),
+            ("「はい」と言った。", &["はい"]),
+            ("“Mixed pair,\" he said.", &["Mixed pair,"]),
+            (
+                "\"He called it 'odd,' frankly,\" she said.",
+                &["He called it 'odd,' frankly,", "odd,"],
+            ),
+        ];
+        for (s, want) in rows {
+            assert_eq!(&contents(s), want, "{s}");
+        }
+    }
 }

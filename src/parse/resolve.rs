@@ -1,13 +1,402 @@
 //! Speaker resolution: pronouns and surnames to the full names named earlier.
+//!
+//! Each surname that speaks (`Choe`, `Mr. Welch`) is looked up with one `memmem` pass over the
+//! body, and every place it is written inside a full name (two or more capitalised words after
+//! any title: `North Korean Foreign Minister Choe Son Hui` gives `Choe Son Hui`) is kept. The
+//! speakers are then walked in text order: a surname takes the latest full name written before
+//! it, a personal pronoun the latest named speaker of a fitting gender.
 
-use crate::{Quote, ReportedSpeech, Span, Warning};
+use super::quotes::Region;
+use super::speech::{self, Gender};
+use super::words::lower;
+use crate::{Quote, ReportedSpeech, Span, Speaker, SpeakerKind, Text, Warning, WarningKind};
+
+/// The most distinct surnames looked up per article; more are left unresolved, which keeps
+/// the pass linear however many speakers an input names.
+const MAX_SURNAMES: usize = 32;
+
+/// Whether `c` can be part of a name word.
+fn name_char(c: char) -> bool {
+    c.is_alphanumeric() || c == '-' || c == '\''
+}
+
+/// The word ending right before `at` (after one blank), not before `floor`.
+fn word_before(input: &str, at: usize, floor: usize) -> Option<(usize, usize)> {
+    let s = input.get(floor..at)?;
+    let mut it = s.char_indices().rev().peekable();
+    let (_, blank) = it.next()?;
+    if !(blank == ' ' || blank == '\n') {
+        return None;
+    }
+    // A CRLF line end is one blank.
+    if blank == '\n' && it.peek().is_some_and(|&(_, c)| c == '\r') {
+        it.next();
+    }
+    let mut start = None;
+    let mut end = None;
+    for (i, c) in it {
+        if name_char(c) || c == '.' && end.is_none() {
+            if end.is_none() {
+                end = Some(floor + i + c.len_utf8());
+            }
+            start = Some(floor + i);
+        } else {
+            break;
+        }
+    }
+    Some((start?, end?))
+}
+
+/// The word starting right after `at` (after one blank), not past `ceil`.
+fn word_after(input: &str, at: usize, ceil: usize) -> Option<(usize, usize)> {
+    let s = input.get(at..ceil)?;
+    let mut it = s.char_indices().peekable();
+    let (_, mut blank) = it.next()?;
+    if blank == '\r' && it.peek().is_some_and(|&(_, c)| c == '\n') {
+        blank = '\n';
+        it.next();
+    }
+    if !(blank == ' ' || blank == '\n') {
+        return None;
+    }
+    let mut start = None;
+    let mut end = None;
+    for (i, c) in it {
+        if name_char(c) {
+            start.get_or_insert(at + i);
+            end = Some(at + i + c.len_utf8());
+        } else {
+            break;
+        }
+    }
+    Some((start?, end?))
+}
+
+/// Whether a word can stand inside a name: capitalised, an initial, or a particle.
+fn name_word(input: &str, (s, e): (usize, usize)) -> bool {
+    let w = &input[s..e];
+    let w = w.strip_suffix("'s").unwrap_or(w);
+    let mut buf = [0u8; 24];
+    w.chars().next().is_some_and(char::is_uppercase)
+        || lower(w, &mut buf).is_some_and(speech::is_name_particle)
+}
+
+/// The full name (`Choe Son Hui`) that the word at `[s, e)` stands in, if it stands in one.
+fn name_around(input: &str, region: Span, s: usize, e: usize) -> Option<Span> {
+    let mut run: [(usize, usize); 9] = [(0, 0); 9];
+    let mut left: [(usize, usize); 4] = [(0, 0); 4];
+    let mut nl = 0;
+    let mut at = s;
+    while nl < left.len() {
+        let Some(w) = word_before(input, at, region.start()) else {
+            break;
+        };
+        if !name_word(input, w) || input[w.0..w.1].ends_with("'s") {
+            break;
+        }
+        left[nl] = w;
+        nl += 1;
+        at = w.0;
+    }
+    let mut n = 0;
+    for k in (0..nl).rev() {
+        run[n] = left[k];
+        n += 1;
+    }
+    let own = n;
+    run[n] = (s, e);
+    n += 1;
+    let mut at = e;
+    while n < run.len() {
+        if input[..at].ends_with("'s") {
+            break;
+        }
+        let Some(w) = word_after(input, at, region.end()) else {
+            break;
+        };
+        if !name_word(input, w) {
+            break;
+        }
+        run[n] = w;
+        n += 1;
+        at = w.1;
+    }
+    let run = &mut run[..n];
+    for w in run.iter_mut() {
+        if input[w.0..w.1].ends_with("'s") {
+            w.1 -= 2;
+        }
+    }
+    let (a, b) = full_name(input, run)?;
+    (a <= run[own].0 && run[own].1 <= b).then(|| Span::new(a, b))
+}
+
+/// The full personal name in a run of capitalised words, after its titles (`Foreign Minister`)
+/// and any word that only opens the sentence (`The`, `When`).
+fn full_name(input: &str, run: &[(usize, usize)]) -> Option<(usize, usize)> {
+    let mut buf = [0u8; 24];
+    let low = |k: usize, buf: &mut [u8; 24]| -> usize {
+        let (s, e) = run[k];
+        lower(&input[s..e], buf).map_or(0, str::len)
+    };
+    // Drop trailing particles.
+    let mut end = run.len();
+    while end > 0 {
+        let len = low(end - 1, &mut buf);
+        if len > 0 && speech::is_name_particle(std::str::from_utf8(&buf[..len]).unwrap_or("")) {
+            end -= 1;
+        } else {
+            break;
+        }
+    }
+    let mut start = 0;
+    for k in 0..end {
+        let len = low(k, &mut buf);
+        let w = std::str::from_utf8(&buf[..len]).unwrap_or("");
+        if speech::is_title(w)
+            || speech::is_stop(w)
+            || speech::is_determiner(w)
+            || speech::is_opening_word(w)
+        {
+            start = k + 1;
+        }
+    }
+    let words = &run[start..end];
+    if words.len() < 2 || words.len() > 4 {
+        return None;
+    }
+    // Institutions and places are not people: `Foreign Ministry`, `United States`.
+    let len = low(end - 1, &mut buf);
+    let last = std::str::from_utf8(&buf[..len]).unwrap_or("");
+    let whole = &input[words[0].0..words[words.len() - 1].1];
+    if speech::is_organization_head(last) || super::lexicon::agency(whole).is_some() {
+        return None;
+    }
+    if words.iter().any(|&(s, e)| {
+        e - s > 1
+            && input[s..e]
+                .chars()
+                .all(|c| c.is_uppercase() || !c.is_alphabetic())
+    }) {
+        return None;
+    }
+    Some((words[0].0, words[words.len() - 1].1))
+}
+
+/// The words of a name, for matching a surname against it.
+fn words_of(s: &str) -> impl Iterator<Item = &str> {
+    s.split([' ', '\n', '\t'])
+        .filter(|w| !w.is_empty())
+        .map(|w| w.trim_end_matches('.'))
+}
+
+/// The gender a speaker phrase shows (`Mr.`, `spokeswoman`), if any.
+fn gender_of(mention: &str) -> Option<Gender> {
+    let mut buf = [0u8; 24];
+    mention
+        .split_whitespace()
+        .find_map(|w| lower(w.trim_end_matches(','), &mut buf).and_then(speech::gender))
+}
+
+/// A speaker to resolve, by where its mention starts.
+struct Pending {
+    at: u32,
+    /// Index into quotes (`false`) or reported speech (`true`).
+    reported: bool,
+    index: usize,
+}
 
 /// Resolves speaker mentions to full names.
 pub(crate) fn resolve<'a>(
-    _input: &'a str,
-    _body: &[Span],
-    _quotes: &mut [Quote<'a>],
-    _reported: &mut [ReportedSpeech<'a>],
-    _warnings: &mut Vec<Warning>,
+    input: &'a str,
+    regions: &[Region],
+    quotes: &mut [Quote<'a>],
+    reported: &mut [ReportedSpeech<'a>],
+    warnings: &mut Vec<Warning>,
 ) {
+    let mut pending: Vec<Pending> = Vec::new();
+    for (index, q) in quotes.iter().enumerate() {
+        if let Some(s) = &q.speaker {
+            pending.push(Pending {
+                at: s.mention.span.start,
+                reported: false,
+                index,
+            });
+        }
+    }
+    for (index, r) in reported.iter().enumerate() {
+        pending.push(Pending {
+            at: r.speaker.mention.span.start,
+            reported: true,
+            index,
+        });
+    }
+    if pending.is_empty() {
+        return;
+    }
+    pending.sort_by_key(|p| (p.at, p.reported, p.index));
+
+    // The surnames to look up (`Choe`), each with the full names it stands in, in order.
+    let mut surnames: Vec<(&'a str, Vec<Span>)> = Vec::new();
+    let body_start = regions.first().map_or(0, |r| r.span.start());
+    for p in &pending {
+        let s = if p.reported {
+            Some(&reported[p.index].speaker)
+        } else {
+            quotes[p.index].speaker.as_ref()
+        };
+        let Some(s) = s else { continue };
+        if matches!(
+            s.kind,
+            SpeakerKind::Pronoun | SpeakerKind::Organization | SpeakerKind::Anonymous
+        ) {
+            continue;
+        }
+        let Some(name) = &s.name else { continue };
+        let text = name.span.as_str(input);
+        if words_of(text).count() != 1
+            || surnames.iter().any(|(w, _)| *w == text)
+            || surnames.len() >= MAX_SURNAMES
+        {
+            continue;
+        }
+        surnames.push((text, Vec::new()));
+    }
+    for (word, found) in surnames.iter_mut() {
+        let finder = memchr::memmem::Finder::new(word.as_bytes());
+        let mut r = 0;
+        for at in finder.find_iter(&input.as_bytes()[body_start..]) {
+            let at = body_start + at;
+            let end = at + word.len();
+            while r < regions.len() && regions[r].span.end() <= at {
+                r += 1;
+            }
+            let Some(region) = regions.get(r) else { break };
+            if at < region.span.start() || !input.is_char_boundary(end) {
+                continue;
+            }
+            let bounded = input[..at]
+                .chars()
+                .next_back()
+                .map_or(true, |c| !name_char(c))
+                && input[end..].chars().next().map_or(true, |c| !name_char(c));
+            if !bounded {
+                continue;
+            }
+            if let Some(full) = name_around(input, region.span, at, end) {
+                found.push(full);
+            }
+        }
+    }
+
+    // The latest named person speaking, and the latest of each gender.
+    let mut last: Option<(Span, Option<Gender>)> = None;
+    let mut last_male: Option<Span> = None;
+    let mut last_female: Option<Span> = None;
+    for p in &pending {
+        let speaker: &mut Speaker<'a> = if p.reported {
+            &mut reported[p.index].speaker
+        } else {
+            match quotes[p.index].speaker.as_mut() {
+                Some(s) => s,
+                None => continue,
+            }
+        };
+        let mention = speaker.mention.as_str();
+        let gender = gender_of(mention);
+        match speaker.kind {
+            SpeakerKind::Pronoun => {
+                let mut buf = [0u8; 24];
+                let pronoun = lower(mention, &mut buf).unwrap_or("");
+                let g = speech::gender(pronoun);
+                let unknown = last.filter(|l| l.1.is_none()).map(|l| l.0);
+                let target = match g {
+                    Some(Gender::Male) => last_male.or(unknown),
+                    Some(Gender::Female) => last_female.or(unknown),
+                    None if pronoun == "i" => last.map(|l| l.0),
+                    None => None,
+                };
+                if let Some(t) = target {
+                    speaker.name = Some(Text::of(input, t));
+                    // `he said` of a person whose gender was unknown tells it, for later pronouns.
+                    if let (Some(g), Some(l)) = (g, last.as_mut()) {
+                        if l.0 == t && l.1.is_none() {
+                            l.1 = Some(g);
+                            match g {
+                                Gender::Male => last_male = Some(t),
+                                Gender::Female => last_female = Some(t),
+                            }
+                        }
+                    }
+                }
+                continue;
+            }
+            SpeakerKind::Organization | SpeakerKind::Anonymous => continue,
+            _ => {}
+        }
+        let Some(name) = speaker.name.as_ref().map(|n| n.span) else {
+            continue;
+        };
+        let name_text = name.as_str(input);
+        let single = words_of(name_text).count() == 1;
+        let mut full = name;
+        if single {
+            let known = surnames
+                .iter()
+                .find(|(w, _)| *w == name_text)
+                .map(|(_, f)| f);
+            let before: &[Span] = known.map_or(&[], |f| {
+                let k = f.partition_point(|s| s.start < p.at);
+                &f[..k]
+            });
+            if let Some(&latest) = before.last() {
+                full = latest;
+                speaker.name = Some(Text::of(input, full));
+                speaker.kind = SpeakerKind::Person;
+                let text = latest.as_str(input);
+                if before.iter().any(|s| s.as_str(input) != text) {
+                    warnings.push(Warning {
+                        kind: WarningKind::AmbiguousSpeaker,
+                        span: speaker.mention.span,
+                    });
+                }
+            } else if speaker.kind == SpeakerKind::Other {
+                continue;
+            }
+        }
+        if speaker.kind == SpeakerKind::Person {
+            let g = gender.or(match (last_male == Some(full), last_female == Some(full)) {
+                (true, _) => Some(Gender::Male),
+                (_, true) => Some(Gender::Female),
+                _ => None,
+            });
+            last = Some((full, g));
+            match g {
+                Some(Gender::Male) => last_male = Some(full),
+                Some(Gender::Female) => last_female = Some(full),
+                None => {}
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn full_names() {
+        let s = "North Korean Foreign Minister Choe Son Hui met Sergei Lavrov. The Foreign Ministry said so. When Kim Jong Un spoke, Charles de Gaulle's book fell.";
+        let region = Span::new(0, s.len());
+        let at = |w: &str| {
+            let i = s.find(w).unwrap();
+            name_around(s, region, i, i + w.len()).map(|n| n.as_str(s))
+        };
+        assert_eq!(at("Choe"), Some("Choe Son Hui"));
+        assert_eq!(at("Hui"), Some("Choe Son Hui"));
+        assert_eq!(at("Lavrov"), Some("Sergei Lavrov"));
+        assert_eq!(at("Ministry"), None);
+        assert_eq!(at("Jong"), Some("Kim Jong Un"));
+        assert_eq!(at("Gaulle"), Some("Charles de Gaulle"));
+    }
 }

@@ -1,0 +1,1793 @@
+//! The speaker and cue grammar over a run of tokens: speaker phrases (`Kremlin spokesman
+//! Dmitry Peskov`, `Jane Doe, a spokeswoman for the ministry`, `a source familiar with the
+//! matter`), speech verbs with their phrase (`told reporters`, `said in a statement`), and
+//! the frames around a quote (`…," she said.`, `He said: "…`).
+
+use super::speech::{self, Form};
+use super::words::{Kind, Tok, Tokens};
+use crate::{Span, SpeakerKind};
+
+/// A word in ASCII lower case (computed once per token).
+#[derive(Clone, Copy)]
+pub(crate) struct Low<'t>(&'t str);
+
+impl<'t> Low<'t> {
+    pub fn as_str(&self) -> &'t str {
+        self.0
+    }
+}
+
+/// A speaker phrase.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Mention {
+    pub span: Span,
+    /// The personal name inside the phrase (`Dmitry Peskov`, `Choe`).
+    pub name: Option<Span>,
+    /// The role or title written with it (`Kremlin spokesman`, `a doctor`).
+    pub role: Option<Span>,
+    pub kind: SpeakerKind,
+}
+
+/// A speech verb with its speaker, found next to a quote or a reported clause.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Frame {
+    pub speaker: Option<Mention>,
+    pub cue: Span,
+    /// The punctuation that ends the frame's clause (`.`, `,`, `:`), `None` when the window
+    /// ends first.
+    pub end: Option<char>,
+    /// Another speech verb follows in the same sentence (`X said, adding: …`), so the next
+    /// quote has an attribution of its own.
+    pub chained: bool,
+    /// Nothing follows the frame's clause in the window.
+    pub clean: bool,
+    /// The frame's first token is capitalised.
+    pub capital: bool,
+    /// For a frame before a quote: the cue stands right before it (`said: "…`), not some
+    /// words away (`said the plan was "…`).
+    pub adjacent: bool,
+    /// For a frame after a quote: a clause of its own follows the cue (`She says he is …`),
+    /// so the frame may be reported speech of its own rather than the quote's attribution.
+    pub clause_after: bool,
+    /// For a frame before a quote: no sentence boundary was found before it in the window,
+    /// so its clause may have begun before an earlier quote (`X said "…," adding, "…`).
+    pub open_start: bool,
+    /// For a frame before a quote: it is set inside a clause of the writer's, after a comma
+    /// (`The club's investment, Ms. Tanzer said, "is …`).
+    pub inserted: bool,
+}
+
+/// Where a quote stands in its sentence.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Setting {
+    /// It opens the sentence, or follows a colon or a dash.
+    Opens,
+    /// It follows words of the sentence and a comma (`He said, "…`, `Unless X, "…`).
+    AfterComma,
+    /// It is set inside the writer's sentence (`called it "…`, `said he was "…`).
+    Inside,
+}
+
+/// Tokens and the text they point into.
+#[derive(Clone, Copy)]
+pub(crate) struct Grammar<'s> {
+    pub input: &'s str,
+    pub toks: &'s [Tok],
+    tokens: &'s Tokens,
+}
+
+impl<'s> Grammar<'s> {
+    pub fn new(input: &'s str, tokens: &'s Tokens) -> Self {
+        Grammar {
+            input,
+            toks: &tokens.toks,
+            tokens,
+        }
+    }
+
+    pub fn len(&self) -> usize {
+        self.toks.len()
+    }
+
+    pub fn low(&self, i: usize) -> Low<'s> {
+        Low(self.tokens.key(i))
+    }
+
+    fn is(&self, i: usize, w: &str) -> bool {
+        self.low(i).as_str() == w
+    }
+
+    fn word(&self, i: usize) -> bool {
+        self.toks.get(i).is_some_and(|t| t.kind == Kind::Word)
+    }
+
+    fn cap(&self, i: usize) -> bool {
+        self.toks
+            .get(i)
+            .is_some_and(|t| t.kind == Kind::Word && t.cap)
+    }
+
+    fn punct(&self, i: usize, c: char) -> bool {
+        self.toks.get(i).is_some_and(|t| t.is_punct(c))
+    }
+
+    fn span(&self, a: usize, b: usize) -> Span {
+        Span::new(self.toks[a].start as usize, self.toks[b - 1].end as usize)
+    }
+
+    pub fn cue(&self, i: usize) -> Option<Form> {
+        if !self.word(i) {
+            return None;
+        }
+        let w = self.low(i);
+        let form = speech::cue(w.as_str())?;
+        // `BLUE STATES`: a headline in capitals, not the verb `states`.
+        let t = self.toks[i].text(self.input);
+        if t.len() > 1 && !t.chars().any(char::is_lowercase) {
+            return None;
+        }
+        if i == 0 || !self.word(i - 1) {
+            return Some(form);
+        }
+        let p = self.low(i - 1);
+        let p = p.as_str();
+        // `Trump's comments`, `the said company`, `a rare note of`: nouns, not verbs.
+        let noun_context = speech::is_determiner(p)
+            && !matches!(
+                p,
+                "all"
+                    | "both"
+                    | "each"
+                    | "some"
+                    | "many"
+                    | "most"
+                    | "several"
+                    | "two"
+                    | "three"
+                    | "four"
+                    | "five"
+                    | "one"
+            )
+            || self.possessive(i - 1)
+            || matches!(
+                p,
+                "of" | "in" | "on" | "for" | "with" | "by" | "from" | "about" | "at" | "into"
+            );
+        match form {
+            Form::Finite | Form::Participle if noun_context => None,
+            Form::Base => {
+                let verb_context = matches!(
+                    p,
+                    "i" | "we"
+                        | "you"
+                        | "they"
+                        | "will"
+                        | "would"
+                        | "can"
+                        | "could"
+                        | "should"
+                        | "may"
+                        | "might"
+                        | "must"
+                        | "shall"
+                        | "did"
+                        | "do"
+                        | "does"
+                        | "don't"
+                        | "didn't"
+                        | "doesn't"
+                        | "won't"
+                        | "to"
+                        | "and"
+                        | "also"
+                        | "often"
+                        | "still"
+                        | "now"
+                        | "always"
+                        | "never"
+                        | "not"
+                ) || speech::is_between_word(p)
+                    || self.toks[i - 1].cap
+                    || p.ends_with('s') && !noun_context && !speech::is_stop(p);
+                verb_context.then_some(form)
+            }
+            _ => Some(form),
+        }
+    }
+
+    /// A lower-case adverb or auxiliary between a speaker and a cue (`later`, `has`).
+    fn between(&self, i: usize) -> bool {
+        self.word(i) && !self.toks[i].cap && speech::is_between_word(self.low(i).as_str())
+    }
+
+    fn pronoun(&self, i: usize) -> bool {
+        self.word(i) && speech::is_pronoun(self.low(i).as_str())
+    }
+
+    fn stop(&self, i: usize) -> bool {
+        self.word(i) && speech::is_stop(self.low(i).as_str())
+    }
+
+    fn determiner(&self, i: usize) -> bool {
+        self.word(i) && speech::is_determiner(self.low(i).as_str())
+    }
+
+    fn possessive(&self, i: usize) -> bool {
+        let t = self.toks[i].text(self.input);
+        t.ends_with("'s") || t.ends_with("’s") || t.ends_with("s'") || t.ends_with("s’")
+    }
+
+    /// The end (exclusive) of the cue phrase that starts with the verb at `c`: `told
+    /// reporters`, `said in a statement`, `wrote on Twitter`, `pointed out`.
+    pub fn cue_end(&self, c: usize, limit: usize) -> usize {
+        let n = limit.min(self.len());
+        let w = self.low(c);
+        let w = w.as_str();
+        let mut e = c + 1;
+        if matches!(
+            w,
+            "told" | "tells" | "telling" | "tell" | "informed" | "assured" | "reminded"
+        ) && e < n
+        {
+            let o = self.low(e);
+            let o = o.as_str();
+            if speech::is_audience(o) || self.cap(e) && !self.pronoun(e) && !self.stop(e) {
+                e += 1;
+            } else if matches!(o, "the" | "a" | "an")
+                && e + 1 < n
+                && (self.cap(e + 1) || {
+                    let x = self.low(e + 1);
+                    speech::is_audience(x.as_str())
+                        || matches!(
+                            x.as_str(),
+                            "crowd"
+                                | "audience"
+                                | "newspaper"
+                                | "paper"
+                                | "magazine"
+                                | "committee"
+                                | "court"
+                                | "jury"
+                                | "panel"
+                                | "conference"
+                                | "station"
+                                | "network"
+                                | "outlet"
+                                | "broadcaster"
+                                | "agency"
+                                | "meeting"
+                                | "gathering"
+                        )
+                })
+            {
+                e += 2;
+            }
+        } else if matches!(w, "pointed" | "summed" | "shot" | "chimed" | "pointing")
+            && e < n
+            && matches!(self.low(e).as_str(), "out" | "up" | "back" | "in")
+        {
+            e += 1;
+        }
+        // `in a statement`, `in a written statement`, `in an interview`, `in remarks`.
+        if e < n && self.is(e, "in") {
+            if e + 2 < n
+                && matches!(
+                    self.low(e + 1).as_str(),
+                    "a" | "an" | "his" | "her" | "their" | "its" | "the"
+                )
+            {
+                if speech::is_channel(self.low(e + 2).as_str()) {
+                    e += 3;
+                } else if e + 3 < n
+                    && self.word(e + 2)
+                    && speech::is_channel(self.low(e + 3).as_str())
+                {
+                    e += 4;
+                }
+            } else if e + 1 < n && speech::is_channel(self.low(e + 1).as_str()) {
+                e += 2;
+            }
+        } else if e + 1 < n && self.is(e, "on") && speech::is_platform(self.low(e + 1).as_str()) {
+            e += 2;
+            if e < n && self.is(e - 1, "truth") && self.is(e, "social") {
+                e += 1;
+            }
+        }
+        e.min(n)
+    }
+
+    /// Where a speaker phrase that ends before `e` starts (`e` is the cue, adverbs and
+    /// auxiliaries already skipped), and the phrase. Looks no further back than `s`.
+    pub fn np_before(&self, s: usize, e: usize) -> Option<(usize, Mention)> {
+        if e <= s {
+            return None;
+        }
+        let last = e - 1;
+        // `Sen. Marco Rubio (R-Fla.) said`: a party label or aside after the name.
+        if self.punct(last, ')') {
+            let open = (s..last).rev().take(8).find(|&k| self.punct(k, '('))?;
+            let (a, m) = self.np_before(s, open)?;
+            return Some((
+                a,
+                Mention {
+                    span: self.span(a, e),
+                    ..m
+                },
+            ));
+        }
+        if self.pronoun(last) {
+            // `what they say` is a clause, not a speaker.
+            if last > s
+                && self.word(last - 1)
+                && matches!(
+                    self.low(last - 1).as_str(),
+                    "what" | "which" | "than" | "as" | "if"
+                )
+            {
+                return None;
+            }
+            return Some((last, self.mention(last, e)));
+        }
+        // `Putin, who says …`
+        if self.is(last, "who") && last >= s + 2 && self.punct(last - 1, ',') {
+            let (a, m) = self.np_core(s, last - 1)?;
+            return if m.name.is_some() || m.kind == SpeakerKind::Organization {
+                Some((a, m))
+            } else {
+                None
+            };
+        }
+        // `Jane Doe, a spokeswoman for the ministry, said`; `Jim Bennett, 57, said`.
+        if self.punct(last, ',') {
+            let mut j = last;
+            let floor = s.max(last.saturating_sub(24));
+            while j > floor {
+                j -= 1;
+                if self.toks[j].ends_sentence()
+                    || self.toks[j].kind == Kind::Punct && matches!(self.toks[j].ch, ';' | ':')
+                {
+                    return None;
+                }
+                if self.punct(j, ',') {
+                    break;
+                }
+            }
+            if j == last || !self.punct(j, ',') || j + 1 >= last {
+                return None;
+            }
+            if !self.appositive_start(j + 1) {
+                return None;
+            }
+            let (a, head) = if j > 0 && self.punct(j - 1, ')') {
+                self.np_before(s, j)?
+            } else {
+                self.np_core(s, j)?
+            };
+            // `the White House spokesman, Josh Earnest,`: the name is the appositive.
+            if self.cap(j + 1) && head.name.is_none() && head.kind != SpeakerKind::Pronoun {
+                let inner = self.mention(j + 1, last);
+                if inner.name.is_some() {
+                    return Some((
+                        a,
+                        Mention {
+                            span: self.span(a, last),
+                            role: Some(self.span(a, j)),
+                            ..inner
+                        },
+                    ));
+                }
+            }
+            let role_head = {
+                let w = self.low(j - 1);
+                speech::is_title(w.as_str()) || speech::is_anonymous_head(w.as_str())
+            };
+            if head.name.is_none()
+                && head.kind != SpeakerKind::Pronoun
+                && head.kind != SpeakerKind::Organization
+                && head.kind != SpeakerKind::Anonymous
+                && !role_head
+            {
+                return None;
+            }
+            let role = self.span(j + 1, last);
+            return Some((
+                a,
+                Mention {
+                    span: self.span(a, last),
+                    role: Some(role),
+                    ..head
+                },
+            ));
+        }
+        self.np_core(s, e)
+    }
+
+    /// Whether an appositive can start at `i`: `a doctor`, `57`, `spokeswoman for …`,
+    /// `the ministry's spokesman`, `who works at …`, `President of …`.
+    fn appositive_start(&self, i: usize) -> bool {
+        if !self.word(i) {
+            return false;
+        }
+        let w = self.low(i);
+        let w = w.as_str();
+        self.toks[i].is_number()
+            || speech::is_determiner(w)
+            || speech::is_title(w)
+            || matches!(
+                w,
+                "who" | "whose" | "former" | "then" | "now" | "also" | "herself" | "himself"
+            )
+            || !speech::is_stop(w)
+    }
+
+    /// A speaker phrase without appositive, ending before `e`.
+    fn np_core(&self, s: usize, e: usize) -> Option<(usize, Mention)> {
+        if e <= s || !self.word(e - 1) {
+            return None;
+        }
+        let last = e - 1;
+        if self.pronoun(last) {
+            return Some((last, self.mention(last, e)));
+        }
+        let lw = self.low(last);
+        let lw = lw.as_str();
+        if self.toks[last].cap || speech::is_title(lw) {
+            if self.toks[last].cap && speech::is_stop(lw) && !speech::is_determiner(lw) {
+                return None;
+            }
+            let mut j = last;
+            let mut lower_mods = 0;
+            while j > s {
+                let p = j - 1;
+                if !self.word(p) {
+                    break;
+                }
+                let pw = self.low(p);
+                let pw = pw.as_str();
+                if speech::is_determiner(pw) {
+                    j = p;
+                    // `a spokesman for the Health Care Financing Administration`
+                    if j >= s + 2
+                        && matches!(self.low(j - 1).as_str(), "for" | "of" | "at" | "with")
+                        && self.word(j - 2)
+                        && (speech::is_title(self.low(j - 2).as_str())
+                            || speech::is_anonymous_head(self.low(j - 2).as_str()))
+                    {
+                        j -= 2;
+                        if j > s && self.determiner(j - 1) {
+                            j -= 1;
+                        }
+                    }
+                    break;
+                }
+                if self.toks[p].cap {
+                    if speech::is_stop(pw) {
+                        break;
+                    }
+                    j = p;
+                    continue;
+                }
+                // `Food and Agriculture Organization`, `Procter & Gamble`
+                if (pw == "and" || self.punct(p, '&')) && p > s && self.cap(p - 1) && self.cap(j) {
+                    j = p;
+                    continue;
+                }
+                if speech::is_name_particle(pw) && p > s && self.cap(p - 1) && self.cap(j) {
+                    j = p;
+                    continue;
+                }
+                if speech::is_title(pw) || self.possessive(p) && !speech::is_stop(pw) {
+                    j = p;
+                    lower_mods = 0;
+                    continue;
+                }
+                // `harbour master`, `press secretary`, `former senator`: modifiers of a role.
+                if lower_mods < 2
+                    && !speech::is_stop(pw)
+                    && speech::cue(pw).is_none()
+                    && speech::is_title(self.low(j).as_str())
+                {
+                    j = p;
+                    lower_mods += 1;
+                    continue;
+                }
+                break;
+            }
+            return Some((j, self.mention(j, e)));
+        }
+        if speech::is_stop(lw)
+            || speech::cue(lw).is_some()
+            || self.toks[last].is_number() && !lw.contains(|c: char| c.is_ascii_alphabetic())
+            || speech::is_time_word(lw)
+        {
+            return None;
+        }
+        // A lower-case head: `the ministry`, `officials`, `a source familiar with the matter`.
+        let mut j = last;
+        let mut count = 1;
+        while j > s && count < 10 {
+            let p = j - 1;
+            if !self.word(p) {
+                break;
+            }
+            let pw = self.low(p);
+            let pw = pw.as_str();
+            if speech::is_determiner(pw) {
+                j = p;
+                if j >= s + 2
+                    && self.word(j - 1)
+                    && speech::is_np_preposition(self.low(j - 1).as_str())
+                    && self.word(j - 2)
+                    && !self.stop(j - 2)
+                    && self.cue(j - 2).is_none()
+                {
+                    j -= 2;
+                    count += 2;
+                    continue;
+                }
+                break;
+            }
+            if speech::is_np_preposition(pw)
+                && p > s
+                && self.word(p - 1)
+                && !self.stop(p - 1)
+                && self.cue(p - 1).is_none()
+            {
+                j = p - 1;
+                count += 2;
+                continue;
+            }
+            if speech::is_stop(pw) || speech::cue(pw).is_some() {
+                break;
+            }
+            j = p;
+            count += 1;
+        }
+        // A bare word that could be anything (`ties said`) is not a speaker; a noun of the
+        // newsroom's kinds is.
+        let head_ok = speech::is_anonymous_head(lw)
+            || speech::is_organization_head(lw)
+            || speech::is_title(lw)
+            || j < last
+            || lw.ends_with('s');
+        if !head_ok {
+            return None;
+        }
+        Some((j, self.mention(j, e)))
+    }
+
+    /// A speaker phrase that starts at `i` (after an inverted cue: `said Jane Doe, spokeswoman
+    /// for …`, `said the woman`), ending before `limit`.
+    pub fn np_after(&self, i: usize, limit: usize) -> Option<(usize, Mention)> {
+        let n = limit.min(self.len());
+        if i >= n || !self.word(i) {
+            return None;
+        }
+        if self.pronoun(i) {
+            return Some((i + 1, self.mention(i, i + 1)));
+        }
+        let mut j = i;
+        if self.determiner(j) {
+            j += 1;
+        }
+        let head_start = j;
+        while j < n && j < head_start + 9 && self.word(j) {
+            let w = self.low(j);
+            let w = w.as_str();
+            if self.toks[j].cap {
+                if speech::is_stop(w) && j > head_start {
+                    break;
+                }
+                j += 1;
+                continue;
+            }
+            if matches!(w, "of" | "for" | "at" | "from")
+                && j > head_start
+                && j + 1 < n
+                && self.word(j + 1)
+            {
+                let prev_title =
+                    speech::is_title(self.low(j - 1).as_str()) || !self.toks[j - 1].cap;
+                if self.cap(j + 1)
+                    || prev_title && !self.stop(j + 1)
+                    || prev_title && self.determiner(j + 1)
+                {
+                    j += 1;
+                    if self.determiner(j) {
+                        j += 1;
+                    }
+                    continue;
+                }
+                break;
+            }
+            if speech::is_name_particle(w) && j > head_start && self.cap(j + 1) {
+                j += 1;
+                continue;
+            }
+            if speech::is_stop(w) || speech::cue(w).is_some() || speech::is_time_word(w) {
+                break;
+            }
+            j += 1;
+        }
+        if j == head_start {
+            return None;
+        }
+        let head_end = j;
+        if !(head_start..head_end).any(|k| self.cap(k)) {
+            let hw = self.low(head_end - 1);
+            let hw = hw.as_str();
+            if !(speech::is_anonymous_head(hw)
+                || speech::is_organization_head(hw)
+                || speech::is_title(hw)
+                || head_start > i)
+            {
+                return None;
+            }
+        }
+        // An appositive after a comma: `, spokeswoman for the ministry`, `, 59, of Philadelphia`.
+        if j + 1 < n && self.punct(j, ',') && self.appositive_start(j + 1) && !self.is(j + 1, "who")
+        {
+            let mut k = j + 1;
+            while k < n && k < j + 16 {
+                let t = &self.toks[k];
+                if t.kind == Kind::Punct
+                    && matches!(t.ch, '.' | ',' | ';' | ':' | '!' | '?' | '(' | ')')
+                    || self.is(k, "who")
+                    || self.is(k, "which")
+                {
+                    break;
+                }
+                k += 1;
+            }
+            if k > j + 1 {
+                let role = self.span(j + 1, k);
+                let head = self.mention(i, head_end);
+                if head.name.is_none() && self.cap(j + 1) {
+                    // `said the group's president, Tom Reddick`
+                    let inner = self.mention(j + 1, k);
+                    if inner.name.is_some() {
+                        return Some((
+                            k,
+                            Mention {
+                                span: self.span(i, k),
+                                role: Some(self.span(i, head_end)),
+                                ..inner
+                            },
+                        ));
+                    }
+                }
+                return Some((
+                    k,
+                    Mention {
+                        span: self.span(i, k),
+                        role: Some(role),
+                        ..head
+                    },
+                ));
+            }
+        }
+        Some((head_end, self.mention(i, head_end)))
+    }
+
+    /// The subject at the start of a sentence (`The New York Times confirmed …, reporting:`),
+    /// for a participle cue without a speaker of its own.
+    pub fn subject(&self, s: usize, limit: usize) -> Option<Mention> {
+        let n = limit.min(self.len());
+        let mut s = s;
+        // `In response to the plan, the ministry …`: the subject follows the opening phrases.
+        for _ in 0..4 {
+            while s < n && !self.word(s) {
+                s += 1;
+            }
+            if s >= n {
+                return None;
+            }
+            let comma = (s..n.min(s + 7)).find(|&k| self.punct(k, ','));
+            let dated = comma.is_some_and(|c| {
+                (s..c).any(|k| {
+                    self.toks[k].is_number()
+                        || speech::is_time_word(self.low(k).as_str())
+                        || self.is(k, "ago")
+                })
+            });
+            if !speech::is_opening_word(self.low(s).as_str()) && !self.is(s, "back") && !dated {
+                break;
+            }
+            let comma = (s..n.min(s + 25)).find(|&k| self.punct(k, ','))?;
+            s = comma + 1;
+        }
+        if s >= n {
+            return None;
+        }
+        if self.pronoun(s) {
+            return Some(self.mention(s, s + 1));
+        }
+        let mut j = s;
+        if self.determiner(j) {
+            j += 1;
+        }
+        let start = j;
+        while j < n && j < start + 8 && self.word(j) {
+            let w = self.low(j);
+            let w = w.as_str();
+            if self.toks[j].cap {
+                if speech::is_stop(w) && j > start {
+                    break;
+                }
+                j += 1;
+                continue;
+            }
+            if w == "of" && j > start && j + 1 < n && self.word(j + 1) && !self.stop(j + 1) {
+                j += 1;
+                continue;
+            }
+            if speech::is_stop(w)
+                || speech::cue(w).is_some()
+                || speech::is_between_word(w)
+                || speech::is_common_verb(w)
+                || j > start && w.ends_with("ed")
+            {
+                break;
+            }
+            j += 1;
+        }
+        if j == start {
+            return None;
+        }
+        Some(self.mention(s, j))
+    }
+
+    /// Reads the name, role and kind of the speaker phrase `[a, e)`.
+    pub fn mention(&self, a: usize, e: usize) -> Mention {
+        let span = self.span(a, e);
+        let head_end = e;
+        if head_end == a + 1 && self.pronoun(a) {
+            return Mention {
+                span,
+                name: None,
+                role: None,
+                kind: SpeakerKind::Pronoun,
+            };
+        }
+        // The name: the last run of capitalised words that are not titles, before any
+        // `of Ohio` (`Sen. Sherrod Brown of Ohio`).
+        let mut head_end = head_end;
+        if head_end > a + 2 && self.punct(head_end - 1, ')') {
+            if let Some(open) = (a + 1..head_end - 1)
+                .rev()
+                .take(8)
+                .find(|&k| self.punct(k, '('))
+            {
+                head_end = open;
+            }
+        }
+        let mut ne = (a + 1..head_end)
+            .find(|&k| {
+                self.cap(k - 1)
+                    && matches!(self.low(k).as_str(), "of" | "from" | "at" | "for" | "in")
+            })
+            .unwrap_or(head_end);
+        while ne > a && !self.word(ne - 1) {
+            ne -= 1;
+        }
+        let mut ns = ne;
+        while ns > a {
+            let p = ns - 1;
+            if !self.word(p) {
+                break;
+            }
+            let w = self.low(p);
+            let w = w.as_str();
+            if self.toks[p].cap
+                && !speech::is_title(w)
+                && !self.possessive(p)
+                && (!speech::is_stop(w) || ns != ne)
+            {
+                ns = p;
+                continue;
+            }
+            if speech::is_name_particle(w) && p > a && self.cap(p - 1) && ns < ne {
+                ns = p;
+                continue;
+            }
+            break;
+        }
+        // A name stops at the last word of the head; `the ministry` has none.
+        let last_low = self.low(head_end.saturating_sub(1).max(a));
+        let last_low = last_low.as_str();
+        let all_caps = ns < ne && {
+            let t = self.toks[ne - 1].text(self.input);
+            t.len() >= 2
+                && t.chars()
+                    .all(|c| c.is_uppercase() || c == '.' || c == '&' || c.is_ascii_digit())
+        };
+        let org = speech::is_organization_head(last_low)
+            || (ns < ne
+                && super::lexicon::agency(span_text(self.input, self.span(ns, ne))).is_some())
+            || all_caps;
+        if ns < ne && !org {
+            let name = self.span(ns, ne);
+            let role_end = ns;
+            let mut rs = a;
+            while rs < role_end && self.word(rs) && speech::is_honorific(self.low(rs).as_str()) {
+                rs += 1;
+            }
+            let honorific = rs > a;
+            let role = if rs < role_end {
+                Some(self.span(rs, role_end))
+            } else {
+                None
+            };
+            let kind = if role.is_some() || honorific || ne - ns >= 2 {
+                SpeakerKind::Person
+            } else {
+                SpeakerKind::Other
+            };
+            return Mention {
+                span,
+                name: Some(name),
+                role,
+                kind,
+            };
+        }
+        let kind = if org || speech::is_organization_head(last_low) {
+            SpeakerKind::Organization
+        } else if speech::is_anonymous_head(last_low)
+            || (speech::is_title(last_low)
+                && matches!(
+                    self.low(a).as_str(),
+                    "a" | "an" | "one" | "two" | "three" | "several" | "some"
+                ))
+            || (a..head_end)
+                .any(|k| speech::is_anonymous_head(self.low(k).as_str()) && !self.toks[k].cap)
+        {
+            SpeakerKind::Anonymous
+        } else {
+            SpeakerKind::Other
+        };
+        Mention {
+            span,
+            name: None,
+            role: None,
+            kind,
+        }
+    }
+
+    /// Skips adverbs and auxiliaries written before a cue at `c` (`he later said`, `Smith
+    /// has said`), returning where the speaker phrase ends.
+    fn before_cue(&self, s: usize, c: usize) -> usize {
+        let mut e = c;
+        while e > s
+            && (self.between(e - 1)
+                || self.word(e - 1)
+                    && matches!(
+                        self.low(e - 1).as_str(),
+                        "monday"
+                            | "tuesday"
+                            | "wednesday"
+                            | "thursday"
+                            | "friday"
+                            | "saturday"
+                            | "sunday"
+                            | "today"
+                            | "yesterday"
+                            | "tonight"
+                    ))
+        {
+            e -= 1;
+        }
+        e
+    }
+
+    /// The speaker of the cue at `c`, looking no further back than `s`: the phrase before it,
+    /// or for a second verb (`he laughed and said`, `…, and added:`) the subject of the first.
+    fn speaker_of(&self, s: usize, c: usize) -> Option<(usize, Mention)> {
+        let e = self.before_cue(s, c);
+        if e > s + 1 && (self.is(e - 1, "and") || self.is(e - 1, "but")) {
+            let mut j = e - 2;
+            // `she laughed and said`: the phrase before the first verb.
+            if self.word(j) && !self.toks[j].cap && {
+                let w = self.low(j);
+                w.as_str().ends_with("ed")
+                    || speech::is_common_verb(w.as_str())
+                    || speech::cue(w.as_str()).is_some()
+            } {
+                if let Some(found) = self.np_before(s, self.before_cue(s, j)) {
+                    if found.1.kind == SpeakerKind::Pronoun || found.1.name.is_some() {
+                        return Some(found);
+                    }
+                }
+            }
+            if self.punct(j, ',') {
+                // `The president noted …, and added:` joins the sentence's main clause.
+                return self.subject(s, j).map(|m| (s, m));
+            }
+            while j > s {
+                let t = &self.toks[j];
+                let boundary = t.kind == Kind::Punct && matches!(t.ch, ',' | ';' | '(' | ':')
+                    || t.kind == Kind::Word && speech::is_clause_word(self.low(j).as_str());
+                if boundary {
+                    break;
+                }
+                j -= 1;
+            }
+            let boundary_at_j =
+                self.toks[j].kind == Kind::Punct || speech::is_clause_word(self.low(j).as_str());
+            let start = if boundary_at_j { j + 1 } else { j };
+            return self.subject(start, e - 1).map(|m| (start, m));
+        }
+        if let Some(found) = self.np_before(s, e) {
+            return Some(found);
+        }
+        // `a White House official who spoke on condition of anonymity said`
+        let floor = s.max(e.saturating_sub(14));
+        let who = (floor..e).rev().find(|&k| self.is(k, "who"))?;
+        if (who + 1..e).any(|k| {
+            self.toks[k].kind == Kind::Punct && !matches!(self.toks[k].ch, '-' | '\'' | '’')
+        }) {
+            return None;
+        }
+        self.np_core(s, who)
+    }
+
+    /// Verbs whose object stands between them and the quote (`called the plan "…`, `asked the
+    /// crowd "…`, `told German magazine Der Spiegel "…`).
+    fn object_verb(&self, c: usize) -> bool {
+        matches!(
+            self.low(c).as_str(),
+            "called"
+                | "calls"
+                | "calling"
+                | "told"
+                | "tells"
+                | "telling"
+                | "asked"
+                | "asks"
+                | "asking"
+                | "labeled"
+                | "labelled"
+                | "dubbed"
+                | "branded"
+                | "urged"
+                | "reminded"
+                | "warned"
+                | "assured"
+                | "informed"
+                | "named"
+                | "greeted"
+                | "wished"
+                | "thanked"
+                | "promised"
+        )
+    }
+
+    /// A short object noun phrase in `[a, e)`: `Braynard`, `the Cleveland crowd`, `their son`.
+    fn short_object(&self, a: usize, e: usize) -> bool {
+        e > a
+            && e - a <= 4
+            && (a..e)
+                .all(|k| self.word(k) && (!self.stop(k) || self.determiner(k) || self.is(k, "of")))
+    }
+
+    /// The speaker of reported speech at the cue `c`: a phrase that opens its clause (`Lavrov
+    /// said`, `When …, Putin said`, `Putin, who says`), not the object of another verb (`condemned
+    /// what they say`).
+    pub fn reported_speaker(&self, s: usize, c: usize) -> Option<(usize, Mention)> {
+        let (a, m) = self.speaker_of(s, c)?;
+        if a == s || self.relative_before(s, c) {
+            return Some((a, m));
+        }
+        let p = &self.toks[a - 1];
+        let opens = p.kind == Kind::Punct && matches!(p.ch, ',' | ';' | ':' | '(' | '—' | '–')
+            || p.kind == Kind::Word
+                && matches!(
+                    self.low(a - 1).as_str(),
+                    "and"
+                        | "but"
+                        | "while"
+                        | "as"
+                        | "because"
+                        | "so"
+                        | "although"
+                        | "though"
+                        | "when"
+                        | "after"
+                        | "before"
+                        | "since"
+                        | "if"
+                        | "that"
+                        | "whereas"
+                        | "yet"
+                        | "then"
+                        | "also"
+                        | "however"
+                        | "meanwhile"
+                        | "now"
+                        | "still"
+                        | "even"
+                        | "where"
+                        | "once"
+                        | "until"
+                        | "unless"
+                );
+        opens.then_some((a, m))
+    }
+
+    /// Whether the cue at `c` follows a relative `who` (`Putin, who says …`).
+    pub fn relative_before(&self, s: usize, c: usize) -> bool {
+        let b = self.before_cue(s, c);
+        b > s && self.is(b - 1, "who")
+    }
+
+    /// How many tokens of a time phrase start at `k` (`Tuesday`, `on Tuesday`, `last week`,
+    /// `earlier this month`), written between a cue and the speech.
+    pub fn adjunct(&self, k: usize) -> usize {
+        let day = |i: usize| {
+            matches!(
+                self.low(i).as_str(),
+                "monday"
+                    | "tuesday"
+                    | "wednesday"
+                    | "thursday"
+                    | "friday"
+                    | "saturday"
+                    | "sunday"
+                    | "today"
+                    | "yesterday"
+                    | "tonight"
+                    | "recently"
+                    | "previously"
+                    | "earlier"
+                    | "later"
+                    | "again"
+                    | "also"
+                    | "repeatedly"
+                    | "publicly"
+                    | "privately"
+                    | "separately"
+                    | "once"
+            )
+        };
+        let period = |i: usize| {
+            matches!(
+                self.low(i).as_str(),
+                "week"
+                    | "month"
+                    | "year"
+                    | "weekend"
+                    | "night"
+                    | "morning"
+                    | "afternoon"
+                    | "evening"
+                    | "spring"
+                    | "summer"
+                    | "fall"
+                    | "autumn"
+                    | "winter"
+            )
+        };
+        if !self.word(k) {
+            return 0;
+        }
+        if day(k) {
+            return 1;
+        }
+        match self.low(k).as_str() {
+            "on" | "late" | "early" if self.word(k + 1) && day(k + 1) => 2,
+            "last" | "this" | "next" if self.word(k + 1) && period(k + 1) => 2,
+            "earlier" | "later" if self.is(k + 1, "this") && period(k + 2) => 3,
+            _ => 0,
+        }
+    }
+
+    /// The speech verb at `c`, also `put it` (`as the paper put it`).
+    fn cue_or_put(&self, c: usize) -> Option<Form> {
+        self.cue(c)
+            .or_else(|| (self.is(c, "put") && self.is(c + 1, "it")).then_some(Form::Finite))
+    }
+
+    /// The frame right after a closing quotation mark (`," Choe said.`, `," said Jane Doe`,
+    /// ` — Jane Doe`). The tokens start at the mark.
+    pub fn trailing(&self, tight: bool) -> Option<Frame> {
+        let n = self.len();
+        if n == 0 {
+            return None;
+        }
+        // `"…" — Jane Doe`: the quote signed with a dash.
+        if self.toks[0].is_dash() {
+            let mut j = 0;
+            while j < n && self.toks[j].is_dash() {
+                j += 1;
+            }
+            let (end, m) = self.np_after(j, n)?;
+            if m.name.is_none()
+                || !(end == n
+                    || self.toks[end].kind == Kind::Punct
+                        && matches!(self.toks[end].ch, '.' | ',' | '(' | ';'))
+            {
+                return None;
+            }
+            let (end_punct, chained, clean) = self.tail(end);
+            return Some(Frame {
+                speaker: Some(m),
+                cue: self.span(0, j),
+                end: end_punct,
+                chained,
+                clean,
+                capital: true,
+                adjacent: true,
+                clause_after: false,
+                open_start: false,
+                inserted: false,
+            });
+        }
+        let mut i = 0;
+        if self.punct(0, ',') {
+            i = 1;
+        } else if self.toks[0].kind == Kind::Punct && !matches!(self.toks[0].ch, '(') {
+            return None;
+        }
+        if i >= n || !self.word(i) {
+            return None;
+        }
+        let capital = self.toks[i].cap;
+        // Inverted: `," said Jane Doe, spokeswoman for …`.
+        if let Some(form) = self.cue(i) {
+            if form != Form::Participle {
+                let ce = self.cue_end(i, n);
+                let after = if ce > i + 1 && self.np_after(i + 1, n).is_none() {
+                    ce
+                } else {
+                    i + 1
+                };
+                if let Some((end, m)) = self.np_after(after, n) {
+                    let cue = self.span(i, if after > i + 1 { ce } else { i + 1 });
+                    let (end_punct, chained, clean) = self.tail(end);
+                    return Some(Frame {
+                        speaker: Some(m),
+                        cue,
+                        end: end_punct,
+                        chained,
+                        clean,
+                        capital,
+                        adjacent: true,
+                        clause_after: false,
+                        open_start: false,
+                        inserted: false,
+                    });
+                }
+            }
+        }
+        // `," Kremlin spokesman Dmitry Peskov told reporters.`
+        let limit = n.min(i + 30);
+        let mut c = None;
+        for k in i..limit {
+            if self.toks[k].ends_sentence() || self.punct(k, ':') || self.punct(k, ';') {
+                break;
+            }
+            if let Some(f) = self.cue(k) {
+                if f != Form::Participle && k > i {
+                    c = Some(k);
+                    break;
+                }
+            }
+        }
+        if let Some(c) = c {
+            let e = self.before_cue(i, c);
+            if e > i && !(self.word(c - 1) && speech::is_be(self.low(c - 1).as_str())) {
+                if let Some(m) = self.trailing_speaker(i, e, tight) {
+                    let ce = self.cue_end(c, n);
+                    let (end_punct, chained, clean) = self.tail(ce);
+                    return Some(Frame {
+                        speaker: Some(m),
+                        cue: self.span(c, ce),
+                        end: end_punct,
+                        chained,
+                        clean,
+                        capital,
+                        adjacent: true,
+                        clause_after: self.clause_at(ce),
+                        open_start: false,
+                        inserted: false,
+                    });
+                }
+            }
+        }
+        // `," he laughed.`, `," an angry Hollande retaliated.`: a past-tense verb that ends
+        // the clause, after a speaker phrase.
+        let past = |k: usize| {
+            let w = self.low(k);
+            let w = w.as_str();
+            self.word(k)
+                && !self.toks[k].cap
+                && w.len() > 4
+                && w.ends_with("ed")
+                && !speech::is_stop(w)
+        };
+        for k in i + 1..n.min(i + 8) {
+            if self.toks[k].ends_sentence() || self.punct(k, ':') || self.punct(k, ';') {
+                break;
+            }
+            let ends = k + 1 == n
+                || self.toks[k + 1].kind == Kind::Punct
+                    && matches!(self.toks[k + 1].ch, '.' | ',' | '!');
+            if past(k) && ends {
+                if let Some(m) = self.trailing_speaker(i, k, true) {
+                    let (end_punct, chained, clean) = self.tail(k + 1);
+                    return Some(Frame {
+                        speaker: Some(m),
+                        cue: self.span(k, k + 1),
+                        end: end_punct,
+                        chained,
+                        clean,
+                        capital,
+                        adjacent: true,
+                        clause_after: false,
+                        open_start: false,
+                        inserted: false,
+                    });
+                }
+            }
+        }
+        // `," exhorted Clinton's introducer, actress Jamie Lee Curtis.`
+        if past(i) {
+            if let Some((end, m)) = self.np_after(i + 1, n) {
+                if m.name.is_some() || self.determiner(i + 1) {
+                    let (end_punct, chained, clean) = self.tail(end);
+                    return Some(Frame {
+                        speaker: Some(m),
+                        cue: self.span(i, i + 1),
+                        end: end_punct,
+                        chained,
+                        clean,
+                        capital,
+                        adjacent: true,
+                        clause_after: false,
+                        open_start: false,
+                        inserted: false,
+                    });
+                }
+            }
+        }
+        None
+    }
+
+    /// The speaker phrase between the start of a trailing frame and its cue.
+    fn trailing_speaker(&self, i: usize, e: usize, tight: bool) -> Option<Mention> {
+        if e - i > 28 {
+            return None;
+        }
+        let first = self.low(i);
+        let first = first.as_str();
+        let starts_ok = self.pronoun(i)
+            || self.cap(i)
+                && !matches!(
+                    first,
+                    "but"
+                        | "and"
+                        | "or"
+                        | "so"
+                        | "yet"
+                        | "then"
+                        | "as"
+                        | "while"
+                        | "when"
+                        | "if"
+                        | "because"
+                        | "although"
+                        | "though"
+                )
+            || speech::is_determiner(first)
+            || self.toks[i].is_number()
+            || speech::is_title(first)
+            || speech::is_anonymous_head(first)
+            || speech::is_organization_head(first)
+            || !speech::is_stop(first) && !tight;
+        if !starts_ok {
+            return None;
+        }
+        // Everything up to the cue is the speaker, with an appositive after its first comma.
+        let comma = (i..e).find(|&k| self.punct(k, ','));
+        match comma {
+            None => {
+                if tight && e - i > 4 {
+                    return None;
+                }
+                let (a, m) = self.np_before(i, e)?;
+                if a == i {
+                    return Some(m);
+                }
+                if tight {
+                    return None;
+                }
+                // Words before the phrase the grammar reads (`one unaligned Florida
+                // Republican strategist`): the whole stretch is the speaker.
+                Some(self.mention(i, e))
+            }
+            Some(k) => {
+                if k == i {
+                    return None;
+                }
+                let (_, head) = self.np_before(i, k)?;
+                if head.kind == SpeakerKind::Pronoun && k > i + 1 {
+                    return None;
+                }
+                let mut end = e;
+                if self.punct(end - 1, ',') {
+                    end -= 1;
+                }
+                if end <= k + 1 {
+                    // `Sen. Richard Durbin (D-Ill.), said`
+                    return Some(self.mention(i, k));
+                }
+                if !self.appositive_start(k + 1) {
+                    return None;
+                }
+                let m = self.mention(i, k);
+                if m.name.is_none() && self.cap(k + 1) {
+                    // `the White House spokesman, Josh Earnest, said`
+                    let inner = self.mention(k + 1, end);
+                    if inner.name.is_some() {
+                        return Some(Mention {
+                            span: self.span(i, end),
+                            role: Some(self.span(i, k)),
+                            ..inner
+                        });
+                    }
+                }
+                Some(Mention {
+                    span: self.span(i, end),
+                    role: m.role.or(Some(self.span(k + 1, end))),
+                    ..m
+                })
+            }
+        }
+    }
+
+    /// After a frame's cue: where its clause ends, whether another cue follows, and whether
+    /// anything follows the clause.
+    fn tail(&self, from: usize) -> (Option<char>, bool, bool) {
+        let n = self.len();
+        let mut j = from;
+        let mut chained = false;
+        let mut end = None;
+        while j < n {
+            let t = &self.toks[j];
+            if t.ends_sentence() || t.is_punct(':') {
+                end = Some(t.ch);
+                j += 1;
+                break;
+            }
+            if t.kind == Kind::Word {
+                let w = self.low(j);
+                let w = w.as_str();
+                // `, adding: "…` starts a new quote; `, adding that …` does not.
+                let introduces = j + 1 >= n
+                    || self.toks[j + 1].kind == Kind::Punct
+                        && matches!(self.toks[j + 1].ch, ',' | ':');
+                if speech::is_chaining_participle(w) && introduces
+                    || speech::cue(w) == Some(Form::Finite)
+                        && j > from
+                        && matches!(
+                            self.low(j - 1).as_str(),
+                            "and" | "but" | "then" | "he" | "she" | "they" | "later"
+                        )
+                {
+                    chained = true;
+                }
+            }
+            j += 1;
+        }
+        if end.is_none() && n > from && self.punct(n - 1, ',') {
+            end = Some(',');
+        }
+        (end, chained, j >= n)
+    }
+
+    /// The frame before an opening quotation mark (the tokens end at the mark), and whether
+    /// the quote is set inside a sentence of the writer's (`he called it "…`) rather than
+    /// opening one (`He said: "…`).
+    pub fn leading(&self) -> (Option<Frame>, Setting) {
+        let n = self.len();
+        let mut s = 0;
+        for j in (0..n).rev() {
+            if self.toks[j].ends_sentence() {
+                s = j + 1;
+                break;
+            }
+        }
+        // `… in Fort Mill, S.C. "It seems …`: an abbreviation's dot right before a quote also
+        // ends the sentence, unless it is a title that a name follows (`Mr.`).
+        if n > 0 && s < n && self.word(n - 1) && self.toks[n - 1].text(self.input).ends_with('.') {
+            let w = self.low(n - 1);
+            if !speech::is_title(w.as_str()) && !speech::is_honorific(w.as_str()) {
+                s = n;
+            }
+        }
+        let setting = if s >= n {
+            Setting::Opens
+        } else if self.punct(n - 1, ',') {
+            Setting::AfterComma
+        } else if self.toks[n - 1].kind == Kind::Punct
+            && matches!(self.toks[n - 1].ch, ':' | ';' | '(' | '[')
+            || self.toks[n - 1].is_dash()
+        {
+            Setting::Opens
+        } else {
+            Setting::Inside
+        };
+        let frame = self.leading_from(s, n).map(|f| Frame {
+            open_start: s == 0,
+            ..f
+        });
+        (frame, setting)
+    }
+
+    /// The frame of a sentence that ends right before the quote with its verb (`Sam Lau, a party
+    /// spokesman, said in a statement. "…`): copy that puts a full stop for the colon.
+    pub fn leading_sentence_before(&self) -> Option<Frame> {
+        let n = self.len();
+        if n < 3 || !self.toks[n - 1].ends_sentence() {
+            return None;
+        }
+        let mut s = 0;
+        for j in (0..n - 1).rev() {
+            if self.toks[j].ends_sentence() {
+                s = j + 1;
+                break;
+            }
+        }
+        let f = self.leading_from(s, n - 1)?;
+        (f.adjacent && f.speaker.is_some() && f.cue.end == self.toks[n - 2].end).then_some(f)
+    }
+
+    /// Whether a clause starts at `i` (`he is`, `the plan`, `that`), rather than the adjuncts
+    /// of a cue (`Tuesday`, `in Iowa`).
+    fn clause_at(&self, i: usize) -> bool {
+        if i + 1 >= self.len() || !self.word(i) || self.toks[i + 1].ends_sentence() {
+            return false;
+        }
+        let w = self.low(i);
+        let w = w.as_str();
+        if speech::is_time_word(w) {
+            return false;
+        }
+        speech::is_pronoun(w) && w != "it"
+            || matches!(
+                w,
+                "that" | "the" | "a" | "an" | "his" | "her" | "their" | "its" | "this" | "there"
+            )
+            || self.toks[i].cap
+    }
+
+    /// The frame of the sentence `[s, n)` that introduces a quote after `n`.
+    pub fn leading_from(&self, s: usize, n: usize) -> Option<Frame> {
+        if s >= n {
+            return None;
+        }
+        let mut e = n;
+        let mut end_punct = None;
+        while e > s
+            && self.toks[e - 1].kind == Kind::Punct
+            && matches!(self.toks[e - 1].ch, ',' | ':' | '(' | '[' | '—' | '–' | '-')
+        {
+            if end_punct.is_none() {
+                end_punct = Some(self.toks[e - 1].ch);
+            }
+            e -= 1;
+        }
+        if e > s && self.is(e - 1, "that") {
+            e -= 1;
+        }
+        if e == s {
+            return None;
+        }
+        let capital = self.cap(s);
+        // `according to the newspaper, "…`
+        for j in s..e.saturating_sub(1) {
+            if self.is(j, "according") && self.is(j + 1, "to") {
+                let stop = (j + 2..e).find(|&k| self.punct(k, ',')).unwrap_or(e);
+                if let Some((end, m)) = self.np_after(j + 2, stop) {
+                    let _ = end;
+                    return Some(Frame {
+                        speaker: Some(m),
+                        cue: self.span(j, j + 2),
+                        end: end_punct,
+                        chained: false,
+                        clean: true,
+                        capital,
+                        adjacent: e - end <= 2 || stop == e,
+                        clause_after: false,
+                        open_start: false,
+                        inserted: false,
+                    });
+                }
+            }
+        }
+        // The speech verb nearest the quote.
+        let floor = s.max(e.saturating_sub(40));
+        let mut found = None;
+        for c in (floor..e).rev() {
+            if let Some(f) = self.cue_or_put(c) {
+                if c > s && self.word(c - 1) && speech::is_be(self.low(c - 1).as_str()) {
+                    continue;
+                }
+                if f == Form::Base && c > s && matches!(self.low(c - 1).as_str(), "to" | "let") {
+                    continue;
+                }
+                found = Some((c, f));
+                break;
+            }
+        }
+        // `When Trump suggested …, Rubio fired back forcefully:`: a colon after a clause of its
+        // own introduces that clause's subject, not the speaker of an earlier verb.
+        let mut s = s;
+        if let (Some((c, _)), Some(':')) = (found, end_punct) {
+            let ce = self.cue_end(c, e);
+            if let Some(k) = (ce..e)
+                .rev()
+                .find(|&k| self.punct(k, ',') || self.toks[k].is_dash())
+            {
+                let own = if self.toks[k].is_dash() {
+                    // `Pollsters agree - Carl Bialik:`
+                    e > k + 1
+                        && self
+                            .np_after(k + 1, e)
+                            .is_some_and(|(end, m)| end == e && m.name.is_some())
+                } else {
+                    // `When Trump suggested …, Rubio fired back forcefully:`; the clause needs a
+                    // verb after its subject.
+                    e > ce + 3
+                        && e >= k + 3
+                        && self
+                            .subject(k + 1, e)
+                            .is_some_and(|m| m.span.end < self.toks[e - 1].start)
+                };
+                if own {
+                    found = None;
+                    s = k + 1;
+                }
+            }
+        }
+        if let Some((c, f)) = found {
+            let ce = if self.is(c, "put") {
+                c + 2
+            } else {
+                self.cue_end(c, e)
+            };
+            // The verb introduces the quote itself (`chanted "…`, `called it "…`), not a
+            // clause that the quote is part of (`said he was "…`).
+            let adjacent = e == ce
+                || e == ce + 1
+                    && matches!(
+                        self.low(ce).as_str(),
+                        "it" | "him"
+                            | "her"
+                            | "them"
+                            | "us"
+                            | "me"
+                            | "this"
+                            | "simply"
+                            | "only"
+                            | "just"
+                    )
+                || self.object_verb(c) && self.short_object(ce, e);
+            let before = self.before_cue(s, c);
+            let mut inserted = false;
+            let mut speaker = if f == Form::Participle {
+                None
+            } else {
+                self.speaker_of(s, c).map(|(a, m)| {
+                    // `The club's investment, Ms. Tanzer said, "is …`: the attribution sits
+                    // inside a sentence of the writer's.
+                    inserted = a >= s + 3 && self.punct(a - 1, ',');
+                    m
+                })
+            };
+            if speaker.is_none() && c == s && f != Form::Participle {
+                speaker = self.np_after(ce, e).map(|(_, m)| m);
+            }
+            if speaker.is_none()
+                && before > s
+                && matches!(self.low(before - 1).as_str(), "that" | "which")
+            {
+                // `Trump released a video that said, "…`: the clause's subject speaks.
+                speaker = self.subject(s, before - 1);
+            }
+            if speaker.is_none() && f == Form::Participle {
+                // `X said, adding: "…"`: the speaker of the verb before.
+                for k in (s.max(c.saturating_sub(10))..c).rev() {
+                    if self.cue(k).is_some_and(|g| g != Form::Participle) {
+                        speaker = self.speaker_of(s, k).map(|(_, m)| m);
+                        break;
+                    }
+                }
+                if speaker.is_none() {
+                    speaker = self.subject(s, c);
+                }
+            }
+            return Some(Frame {
+                speaker,
+                cue: self.span(c, ce),
+                end: end_punct,
+                chained: false,
+                clean: true,
+                capital,
+                adjacent,
+                clause_after: false,
+                open_start: false,
+                inserted,
+            });
+        }
+        if end_punct == Some(':') {
+            // `… issued the following statement:`
+            if e - s <= 14 && speech::is_channel(self.low(e - 1).as_str()) {
+                return Some(Frame {
+                    speaker: self.subject(s, e),
+                    cue: self.span(e - 1, e),
+                    end: end_punct,
+                    chained: false,
+                    clean: true,
+                    capital,
+                    adjacent: true,
+                    clause_after: false,
+                    open_start: false,
+                    inserted: false,
+                });
+            }
+            let cue = Span::new(self.toks[e].start as usize, self.toks[e].end as usize);
+            let frame = |m: Mention| Frame {
+                speaker: Some(m),
+                cue,
+                end: end_punct,
+                chained: false,
+                clean: true,
+                capital,
+                adjacent: true,
+                clause_after: false,
+                open_start: false,
+                inserted: false,
+            };
+            // `And from Chairwoman Lee:`, `Bush:`
+            if e - s <= 6 {
+                let from = (s..e).find(|&k| self.is(k, "from")).map_or(s, |k| k + 1);
+                if let Some((end, m)) = self.np_after(from, e) {
+                    if end == e && (m.name.is_some() || m.kind != SpeakerKind::Other) {
+                        return Some(frame(m));
+                    }
+                }
+            }
+            // `… doesn't surprise Republican pollster Daron Shaw:`, but not `… delivered a
+            // blunt message to Trump:`.
+            if let Some((a, m)) = self.np_before(s, e) {
+                let addressee = a > s
+                    && matches!(
+                        self.low(a - 1).as_str(),
+                        "to" | "at"
+                            | "against"
+                            | "with"
+                            | "for"
+                            | "about"
+                            | "on"
+                            | "toward"
+                            | "towards"
+                            | "into"
+                    );
+                if m.name.is_some() && m.kind != SpeakerKind::Organization && !addressee {
+                    return Some(frame(m));
+                }
+            }
+            // `She then addressed the supporters again:`
+            if e - s <= 20 {
+                if let Some(m) = self.subject(s, e) {
+                    return Some(frame(m));
+                }
+            }
+        }
+        None
+    }
+}
+
+fn span_text(input: &str, s: Span) -> &str {
+    s.as_str(input)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn toks(s: &str) -> Tokens {
+        let mut t = Tokens::default();
+        t.add(s, 0, s.len());
+        t
+    }
+
+    #[test]
+    fn trailing_frames() {
+        // (text after the closing mark, speaker, name, cue)
+        let rows: &[(&str, &str, Option<&str>, &str)] = &[
+            (", Choe said.", "Choe", Some("Choe"), "said"),
+            (
+                ", Kremlin spokesman Dmitry Peskov told reporters.",
+                "Kremlin spokesman Dmitry Peskov",
+                Some("Dmitry Peskov"),
+                "told reporters",
+            ),
+            (
+                ", said Jane Doe, spokeswoman for the ministry.",
+                "Jane Doe, spokeswoman for the ministry",
+                Some("Jane Doe"),
+                "said",
+            ),
+            (
+                ", Jane Doe, a spokeswoman for the ministry, said.",
+                "Jane Doe, a spokeswoman for the ministry",
+                Some("Jane Doe"),
+                "said",
+            ),
+            (", she said.", "she", None, "said"),
+            (
+                ", the ministry said in a statement.",
+                "the ministry",
+                None,
+                "said in a statement",
+            ),
+            (
+                ", a source familiar with the matter told Reuters.",
+                "a source familiar with the matter",
+                None,
+                "told Reuters",
+            ),
+            (" — Ana Ruiz", "Ana Ruiz", Some("Ana Ruiz"), "—"),
+            (
+                ", he later wrote on Twitter.",
+                "he",
+                None,
+                "wrote on Twitter",
+            ),
+            (", officials said.", "officials", None, "said"),
+        ];
+        for (s, speaker, name, cue) in rows {
+            let t = toks(s);
+            let f = Grammar::new(s, &t)
+                .trailing(false)
+                .unwrap_or_else(|| panic!("no frame: {s}"));
+            let m = f.speaker.unwrap();
+            assert_eq!(m.span.as_str(s), *speaker, "{s}");
+            assert_eq!(m.name.map(|n| n.as_str(s)), *name, "{s}");
+            assert_eq!(f.cue.as_str(s), *cue, "{s}");
+        }
+    }
+
+    #[test]
+    fn leading_frames() {
+        let rows: &[(&str, &str, &str)] = &[
+            ("Hugh Hill, a doctor, said:", "Hugh Hill, a doctor", "said"),
+            (
+                "The port reopened. In a statement, the ministry said:",
+                "the ministry",
+                "said",
+            ),
+            ("And from Chairwoman Lee:", "Chairwoman Lee", ":"),
+            (
+                "According to the newspaper,",
+                "the newspaper",
+                "According to",
+            ),
+            (
+                "Vogt told reporters on Monday that",
+                "Vogt",
+                "told reporters",
+            ),
+        ];
+        for (s, speaker, cue) in rows {
+            let t = toks(s);
+            let f = Grammar::new(s, &t)
+                .leading()
+                .0
+                .unwrap_or_else(|| panic!("no frame: {s}"));
+            assert_eq!(f.speaker.unwrap().span.as_str(s), *speaker, "{s}");
+            assert_eq!(f.cue.as_str(s), *cue, "{s}");
+        }
+    }
+}
