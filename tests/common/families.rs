@@ -65,6 +65,20 @@ pub const FAMILIES: &[Family] = &[
         "",
     ),
     fam("said", "", "said ", ""),
+    // Speakers named by surname after their full name, and pronouns: resolution compared
+    // every earlier name at every mention.
+    fam(
+        "surname_speakers",
+        "",
+        "John Smith met. \"A,\" Smith said. ",
+        "",
+    ),
+    fam(
+        "pronoun_speakers",
+        "",
+        "\"A,\" Smith said. \"B,\" he said. John Smith left. ",
+        "",
+    ),
     fam("said_quotes", "", "\"Yes,\" he said. ", ""),
     fam("blank_lines", "Start.", "\n", "End."),
     fam("short_paragraphs", "", "x\n\n", ""),
