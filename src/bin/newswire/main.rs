@@ -85,7 +85,7 @@ struct Cli {
     /// spans, and an error paragraph in text, so no input goes missing from the output.
     ///
     /// Example: newswire --format spans story.txt
-    #[arg(short, long, value_enum, verbatim_doc_comment)]
+    #[arg(short, long, value_enum)]
     format: Option<Format>,
 
     /// Input layout: text (each file is one article) or jsonl (records with `text`).
@@ -374,7 +374,7 @@ fn stdin_len() -> Option<u64> {
     use std::os::fd::AsFd;
     let fd = io::stdin().as_fd().try_clone_to_owned().ok()?;
     let meta = std::fs::File::from(fd).metadata().ok()?;
-    meta.is_file().then(|| meta.len())
+    meta.is_file().then_some(meta.len())
 }
 
 #[cfg(not(unix))]

@@ -776,20 +776,21 @@ fn kind_name<T: Serialize>(kind: &T) -> String {
     }
 }
 
-/// The first `max` characters of `text`, with `…` when cut; whitespace runs become one space.
+/// `text` with its whitespace runs made single spaces, cut to at most `max` characters (and `…`).
 fn shorten(text: &str, max: usize) -> String {
-    let mut out = String::new();
-    for (n, word) in text.split_whitespace().enumerate() {
-        if n > 0 {
-            out.push(' ');
-        }
-        out.push_str(word);
-        if out.chars().count() > max {
-            let cut: String = out.chars().take(max).collect();
-            return format!("{}…", cut.trim_end());
+    let flat = text.split_whitespace().collect::<Vec<_>>().join(" ");
+    match flat.char_indices().nth(max) {
+        None => flat,
+        Some((cut, _)) => {
+            // Cut at the last word boundary before the limit, when there is one.
+            let head = &flat[..cut];
+            let head = match head.rfind(' ') {
+                Some(space) if space > 0 => &head[..space],
+                _ => head,
+            };
+            format!("{}…", head.trim_end_matches([',', ';', ':', ' ']))
         }
     }
-    out
 }
 
 fn paint(s: &mut String, class: Class, text: &str, color: bool) {
@@ -893,6 +894,10 @@ impl<'o> Wrap<'o> {
             if self.width > 0 && self.col + space + self.word_width > self.width {
                 self.newline();
             } else if self.space {
+                // A space between words of two classes takes neither's colour.
+                if self.word.first().map(|(_, c)| *c) != Some(self.painting) {
+                    self.switch(Class::Plain);
+                }
                 self.out.push(' ');
                 self.col += 1;
             }
@@ -935,5 +940,300 @@ impl<'o> Wrap<'o> {
         self.flush();
         self.switch(Class::Plain);
         self.out.push('\n');
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    //! The quotation passes are being written on another branch, so these tests add quotes and
+    //! reported speech to a parsed article by hand, as the parser will, and check the view.
+
+    use std::borrow::Cow;
+
+    use newswire::{
+        Article, QuoteKind, QuotePiece, ReportKind, ReportedSpeech, Span, Speaker, SpeakerKind,
+        Text,
+    };
+
+    use super::*;
+
+    const SAMPLE: &str = include_str!("sample.txt");
+
+    /// The span of the `n`th (0-based) occurrence of `needle` in `SAMPLE`.
+    fn find(needle: &str, n: usize) -> Span {
+        let start = SAMPLE
+            .match_indices(needle)
+            .nth(n)
+            .map(|(i, _)| i)
+            .expect(needle);
+        Span::new(start, start + needle.len())
+    }
+
+    fn text(needle: &'static str) -> Text<'static> {
+        Text {
+            span: find(needle, 0),
+            text: Cow::Borrowed(needle),
+        }
+    }
+
+    /// A piece from its opening mark to its closing mark, `inner` between them.
+    fn piece(inner: &'static str) -> QuotePiece<'static> {
+        let content = text(inner);
+        let span = Span {
+            start: content.span.start - 1,
+            end: content.span.end + 1,
+        };
+        QuotePiece {
+            span,
+            content,
+            closed: true,
+        }
+    }
+
+    fn person(
+        mention: &'static str,
+        name: Option<&'static str>,
+        role: Option<&'static str>,
+    ) -> Speaker<'static> {
+        Speaker {
+            mention: text(mention),
+            kind: SpeakerKind::Person,
+            name: name.map(text),
+            role: role.map(text),
+        }
+    }
+
+    fn annotated() -> Article<'static> {
+        let mut article = newswire::parse(SAMPLE).expect("the sample parses");
+        article.quotes.clear();
+        article.reported_speech.clear();
+        article.quotes.push(newswire::Quote {
+            kind: QuoteKind::Direct,
+            pieces: vec![
+                piece("We will not sail until every door and ramp has been checked by the classification society,"),
+                piece("Safety is the only thing that matters to us."),
+            ],
+            speaker: Some(person(
+                "chief executive Anna Virtanen",
+                Some("Anna Virtanen"),
+                Some("chief executive"),
+            )),
+            cue: Some(text("told reporters")),
+            parent: None,
+        });
+        article.quotes.push(newswire::Quote {
+            kind: QuoteKind::Direct,
+            pieces: vec![piece("It was a frightening night for the crew,")],
+            speaker: Some(person("Jaan Kask", Some("Jaan Kask"), None)),
+            cue: Some(Text {
+                span: find("said", 2),
+                text: Cow::Borrowed("said"),
+            }),
+            parent: None,
+        });
+        article.quotes.push(newswire::Quote {
+            kind: QuoteKind::Scare,
+            pieces: vec![piece("absolutely the right call")],
+            speaker: None,
+            cue: None,
+            parent: None,
+        });
+        let content = text(
+            "the company expected to resume a reduced timetable by the weekend, but warned that the \
+             repairs to the Baltic Star could take a month",
+        );
+        let mention = Text {
+            span: find("Virtanen", 1),
+            text: Cow::Borrowed("Virtanen"),
+        };
+        article.reported_speech.push(ReportedSpeech {
+            span: mention.span.cover(content.span),
+            kind: ReportKind::Leading,
+            speaker: Speaker {
+                mention,
+                kind: SpeakerKind::Person,
+                name: Some(text("Anna Virtanen")),
+                role: None,
+            },
+            cue: Text {
+                span: find("said", 0),
+                text: Cow::Borrowed("said"),
+            },
+            content,
+        });
+        article
+    }
+
+    fn view(article: &Article<'_>, color: bool) -> String {
+        let mut out = Vec::new();
+        render(
+            &mut out,
+            "sample",
+            SAMPLE,
+            article,
+            &ViewStyle { color, width: 80 },
+        );
+        String::from_utf8(out).unwrap()
+    }
+
+    /// The view with its whitespace runs made single spaces, to read past the wrapping.
+    fn flat(view: &str) -> String {
+        view.split_whitespace().collect::<Vec<_>>().join(" ")
+    }
+
+    /// The view without its tags (`[Q1]`, `[R1]`, `[scare]`).
+    fn untagged(view: &str) -> String {
+        let mut out = String::new();
+        let mut rest = view;
+        while let Some(open) = rest.find('[') {
+            out.push_str(&rest[..open]);
+            let tag = rest[open + 1..].find(']').filter(|&n| {
+                n <= 8 && rest[open + 1..open + 1 + n].bytes().all(|b| b.is_ascii_alphanumeric())
+            });
+            match tag {
+                Some(n) => rest = &rest[open + n + 2..],
+                None => {
+                    out.push('[');
+                    rest = &rest[open + 1..];
+                }
+            }
+        }
+        out.push_str(rest);
+        out
+    }
+
+    #[test]
+    fn quotes_are_tagged_in_the_text_and_listed_with_speaker_and_cue() {
+        let view = view(&annotated(), false);
+        let flat = flat(&view);
+        assert!(
+            flat.contains("classification society,\"[Q1] chief executive Anna Virtanen told"),
+            "{view}"
+        );
+        assert!(flat.contains("matters to us.\"[Q1]"), "{view}");
+        assert!(flat.contains(
+            "[Q1] speaker: chief executive Anna Virtanen → Anna Virtanen (person); role: chief \
+             executive; cue: told reporters; in 2 pieces"
+        ));
+        // A name the same as its mention is not repeated.
+        assert!(
+            flat.contains("[Q2] speaker: Jaan Kask (person); cue: said"),
+            "{view}"
+        );
+        // A scare quote is tagged with its kind and not listed as speech.
+        assert!(
+            flat.contains("\"absolutely the right call\"[scare]"),
+            "{view}"
+        );
+        assert!(!flat.contains("[Q3]"));
+        assert!(flat.contains("could take a month[R1]."), "{view}");
+        assert!(flat.contains(
+            "[R1] reported speech (leading): speaker: Virtanen → Anna Virtanen (person); cue: said; \
+             content: the company expected to resume a reduced timetable by the weekend, but warned…"
+        ), "{view}");
+        // Each listing comes right under the paragraph its quote starts in.
+        let p2 = view.find("¶2").unwrap();
+        let q1 = view.find("[Q1] speaker").unwrap();
+        let p3 = view.find("¶3").unwrap();
+        assert!(p2 < q1 && q1 < p3);
+        let r1 = view.find("[R1] reported").unwrap();
+        assert!(p3 < r1 && r1 < view.find("¶4").unwrap());
+    }
+
+    #[test]
+    fn colour_marks_quotes_speakers_and_cues_inside_the_text() {
+        let view = view(&annotated(), true);
+        assert!(view.contains("\x1b[32m\"We will not sail"), "{view:?}");
+        assert!(
+            view.contains("\x1b[1;33mchief executive Anna Virtanen\x1b[0m \x1b[33mtold reporters"),
+            "{view:?}"
+        );
+        assert!(
+            view.contains("\x1b[3m\"absolutely the right call\""),
+            "{view:?}"
+        );
+        assert!(view.contains("\x1b[34mthe company expected"), "{view:?}");
+        // Every line ends with its colour switched off.
+        for line in view.lines() {
+            let (on, off) = (
+                line.matches("\x1b[").count(),
+                line.matches("\x1b[0m").count(),
+            );
+            assert!(
+                on == 0 || line.ends_with("\x1b[0m") || on == 2 * off,
+                "{line:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn no_word_of_the_article_is_lost() {
+        let article = annotated();
+        let view = flat(&untagged(&view(&article, false)));
+        for block in &article.blocks {
+            let words = flat(block.span().as_str(SAMPLE));
+            // The paragraphs carry tags between their words; compare them word by word.
+            let mut at = 0;
+            for word in words.split(' ') {
+                let found = view[at..]
+                    .find(word)
+                    .unwrap_or_else(|| panic!("{word:?} missing"));
+                at += found + word.len();
+            }
+        }
+    }
+
+    #[test]
+    fn a_quote_outside_the_paragraphs_is_still_shown() {
+        let mut article = annotated();
+        let credit = find("Claire Dunn", 0);
+        article.quotes.push(newswire::Quote {
+            kind: QuoteKind::Direct,
+            pieces: vec![QuotePiece {
+                span: credit,
+                content: Text {
+                    span: credit,
+                    text: Cow::Borrowed("Claire Dunn"),
+                },
+                closed: false,
+            }],
+            speaker: None,
+            cue: None,
+            parent: None,
+        });
+        let view = flat(&view(&article, false));
+        assert!(
+            view.contains("Quotes outside the paragraphs [Q3] Claire Dunn"),
+            "{view}"
+        );
+        assert!(
+            view.contains("[Q3] speaker: none found; cue: none found; not closed"),
+            "{view}"
+        );
+    }
+
+    #[test]
+    fn wrapping_respects_the_width_and_the_indent() {
+        let article = annotated();
+        let mut out = Vec::new();
+        render(
+            &mut out,
+            "sample",
+            SAMPLE,
+            &article,
+            &ViewStyle {
+                color: false,
+                width: 50,
+            },
+        );
+        let view = String::from_utf8(out).unwrap();
+        for line in view.lines() {
+            // A single word longer than the room left may overflow; none here is.
+            assert!(line.chars().count() <= 50, "{line:?}");
+        }
+        assert!(
+            view.contains("\n¶2    \"We will not sail until every door and ramp\n      has been"),
+            "{view}"
+        );
     }
 }
