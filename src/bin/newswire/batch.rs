@@ -7,6 +7,7 @@
 //! however long the input.
 
 use std::borrow::Cow;
+use std::collections::BTreeMap;
 use std::io::{self, BufRead, BufReader, Read, Write};
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::mpsc;
@@ -72,8 +73,8 @@ impl Reporter {
         let records = Arc::clone(&self.records);
         let first = records.load(Ordering::Relaxed);
         let template = match len {
-            Some(_) => "{spinner} {elapsed_precise} [{wide_bar}] {bytes}/{total_bytes} {mbps} {rps} ETA {eta}",
-            None => "{spinner} {elapsed_precise} {bytes} {mbps} {rps}",
+            Some(_) => "{spinner} {elapsed_precise} [{wide_bar}] {decimal_bytes}/{decimal_total_bytes} {mbps} {rps} ETA {eta}",
+            None => "{spinner} {elapsed_precise} {decimal_bytes} {mbps} {rps}",
         };
         let style = ProgressStyle::with_template(template)
             .unwrap_or_else(|_| ProgressStyle::default_bar())
@@ -310,7 +311,7 @@ fn fail(
 }
 
 /// A batch of JSON Lines: the lines' bytes back to back, and where each one is.
-#[derive(Debug, Default)]
+#[derive(Debug)]
 struct Batch {
     bytes: Vec<u8>,
     lines: Vec<Line>,
@@ -338,6 +339,17 @@ struct Lines<R> {
     offset: u64,
     max_line: usize,
     done: bool,
+}
+
+impl Batch {
+    /// An empty batch with room for a full one, so that filling it does not reallocate.
+    fn new() -> Self {
+        Batch {
+            bytes: Vec::with_capacity(BATCH_BYTES + (64 << 10)),
+            lines: Vec::with_capacity(BATCH_LINES),
+            consumed: 0,
+        }
+    }
 }
 
 impl<R: BufRead> Lines<R> {
@@ -485,7 +497,7 @@ fn run_in_turn<R: BufRead>(
     out: &mut impl Write,
     reporter: &mut Reporter,
 ) -> io::Result<ReadOutcome> {
-    let mut batch = Batch::default();
+    let mut batch = Batch::new();
     loop {
         match lines.fill(&mut batch) {
             Ok(true) => {}
@@ -506,6 +518,22 @@ fn run_in_turn<R: BufRead>(
     }
 }
 
+/// What the workers and the reader tell the writer.
+enum ToWriter {
+    /// Batch `seq` was cut into `chunks` chunks; the writer hands it back to the reader once
+    /// written, to be refilled without a new allocation.
+    Batch {
+        seq: u64,
+        chunks: usize,
+        batch: Arc<Batch>,
+    },
+    /// Chunk `index` of batch `seq` is done.
+    Chunk { seq: u64, index: usize, part: Part },
+}
+
+/// Batches in flight at once (read, parsed or waiting to be written): this bounds the memory.
+const IN_FLIGHT: usize = 4;
+
 fn run_pipelined<R: BufRead + Send>(
     context: &Context<'_>,
     mut lines: Lines<R>,
@@ -513,16 +541,21 @@ fn run_pipelined<R: BufRead + Send>(
     out: &mut (impl Write + Send),
     reporter: &mut Reporter,
 ) -> io::Result<ReadOutcome> {
-    // One batch being read, one waiting, one being parsed, one waiting to be written, one being
-    // written: that bounds the memory.
+    // The reader fills batches ahead; the workers take chunks of any batch in flight, so no
+    // thread waits for the slowest chunk of a batch before starting on the next; the writer
+    // puts the chunks back in order. A batch's slot is given back once it is written.
     let (full_tx, full_rx) = mpsc::sync_channel::<Batch>(1);
+    let (slot_tx, slot_rx) = mpsc::sync_channel::<()>(IN_FLIGHT);
+    for _ in 0..IN_FLIGHT {
+        let _ = slot_tx.send(());
+    }
+    let (to_writer, from_workers) = mpsc::channel::<ToWriter>();
     let (empty_tx, empty_rx) = mpsc::channel::<Batch>();
-    let (done_tx, done_rx) = mpsc::sync_channel::<Done>(1);
+    let threads = pool.current_num_threads();
     std::thread::scope(|scope| {
         let reader = scope.spawn(move || -> ReadOutcome {
             loop {
-                // Reuse a batch the workers are done with, to keep its allocations.
-                let mut batch = empty_rx.try_recv().unwrap_or_default();
+                let mut batch = empty_rx.try_recv().unwrap_or_else(|_| Batch::new());
                 match lines.fill(&mut batch) {
                     Ok(true) => {}
                     Ok(false) => return Ok(()),
@@ -534,26 +567,37 @@ fn run_pipelined<R: BufRead + Send>(
                 }
             }
         });
-        let writer = scope.spawn(move || -> io::Result<()> {
-            for done in done_rx {
-                write_done(done, out, reporter)?;
+        let writer =
+            scope.spawn(move || write_in_order(from_workers, slot_tx, empty_tx, out, reporter));
+        pool.in_place_scope(|tasks| {
+            for (seq, batch) in (0u64..).zip(full_rx) {
+                // No slot comes back once the writer has stopped on an error.
+                if slot_rx.recv().is_err() {
+                    break;
+                }
+                let batch = Arc::new(batch);
+                let size = batch.lines.len().div_ceil(threads * 2).max(1);
+                let chunks = batch.lines.len().div_ceil(size);
+                for index in 0..chunks {
+                    let (batch, to_writer) = (Arc::clone(&batch), to_writer.clone());
+                    tasks.spawn(move |_| {
+                        let end = ((index + 1) * size).min(batch.lines.len());
+                        let part = work(context, &batch.bytes, &batch.lines[index * size..end]);
+                        // Let go of the batch before the writer can see the last chunk, so
+                        // that the writer then holds it alone.
+                        drop(batch);
+                        let _ = to_writer.send(ToWriter::Chunk { seq, index, part });
+                    });
+                }
+                if to_writer
+                    .send(ToWriter::Batch { seq, chunks, batch })
+                    .is_err()
+                {
+                    break;
+                }
             }
-            Ok(())
         });
-        for batch in full_rx {
-            let parts = map_parts(Some(pool), &batch.lines, |chunk| {
-                work(context, &batch.bytes, chunk)
-            });
-            let done = Done {
-                parts,
-                bytes: batch.consumed,
-            };
-            let _ = empty_tx.send(batch);
-            if done_tx.send(done).is_err() {
-                break;
-            }
-        }
-        drop(done_tx);
+        drop(to_writer);
         let written = writer
             .join()
             .unwrap_or_else(|panic| std::panic::resume_unwind(panic));
@@ -562,6 +606,56 @@ fn run_pipelined<R: BufRead + Send>(
             .unwrap_or_else(|panic| std::panic::resume_unwind(panic));
         written.map(|()| read)
     })
+}
+
+/// Writes the chunks in order as they come, frees a batch's slot once it is written, and hands
+/// the batch back to the reader.
+fn write_in_order(
+    from_workers: mpsc::Receiver<ToWriter>,
+    slots: mpsc::SyncSender<()>,
+    empty: mpsc::Sender<Batch>,
+    out: &mut impl Write,
+    reporter: &mut Reporter,
+) -> io::Result<()> {
+    let mut batches: BTreeMap<u64, (usize, Arc<Batch>)> = BTreeMap::new();
+    let mut waiting: BTreeMap<(u64, usize), Part> = BTreeMap::new();
+    let (mut seq, mut index) = (0u64, 0usize);
+    for message in from_workers {
+        match message {
+            ToWriter::Batch { seq, chunks, batch } => {
+                batches.insert(seq, (chunks, batch));
+            }
+            ToWriter::Chunk { seq, index, part } => {
+                waiting.insert((seq, index), part);
+            }
+        }
+        while let Some(&(chunks, _)) = batches.get(&seq) {
+            if index < chunks {
+                let Some(part) = waiting.remove(&(seq, index)) else {
+                    break;
+                };
+                write_done(
+                    Done {
+                        parts: vec![part],
+                        bytes: 0,
+                    },
+                    out,
+                    reporter,
+                )?;
+                index += 1;
+                continue;
+            }
+            if let Some((_, batch)) = batches.remove(&seq) {
+                reporter.advance(0, batch.consumed);
+                if let Ok(batch) = Arc::try_unwrap(batch) {
+                    let _ = empty.send(batch);
+                }
+            }
+            let _ = slots.send(());
+            (seq, index) = (seq + 1, 0);
+        }
+    }
+    Ok(())
 }
 
 /// Decodes, parses and encodes the records of `lines`, in order.

@@ -164,7 +164,10 @@ struct Cli {
     #[arg(long, value_name = "N")]
     width: Option<usize>,
 
-    /// Show no progress bar (it is only ever shown with --input jsonl and stderr a terminal).
+    /// Show no progress bar.
+    ///
+    /// The bar (bytes, MB/s, records/s and, for a file, the time left) is only ever shown with
+    /// --input jsonl, on stderr, when stderr is a terminal and stdout is not.
     ///
     /// Example: newswire --input jsonl --no-progress corpus.jsonl > out.jsonl
     #[arg(long)]
@@ -289,7 +292,11 @@ fn main() -> ExitCode {
     }
 
     let mut out = io::BufWriter::with_capacity(1 << 16, io::stdout());
-    let progress = cli.input == Input::Jsonl && !cli.no_progress && io::stderr().is_terminal();
+    // Output to the terminal shows the progress itself, and a bar would tear it.
+    let progress = cli.input == Input::Jsonl
+        && !cli.no_progress
+        && io::stderr().is_terminal()
+        && !stdout_terminal;
     let mut reporter = Reporter::new(progress);
     let result = match cli.input {
         Input::Text => batch::run_sources(&sources, &settings, jobs, &mut out, &mut reporter),

@@ -1088,7 +1088,10 @@ mod tests {
         while let Some(open) = rest.find('[') {
             out.push_str(&rest[..open]);
             let tag = rest[open + 1..].find(']').filter(|&n| {
-                n <= 8 && rest[open + 1..open + 1 + n].bytes().all(|b| b.is_ascii_alphanumeric())
+                n <= 8
+                    && rest[open + 1..open + 1 + n]
+                        .bytes()
+                        .all(|b| b.is_ascii_alphanumeric())
             });
             match tag {
                 Some(n) => rest = &rest[open + n + 2..],
