@@ -524,13 +524,24 @@ fn a_missing_or_unreadable_file_is_named_and_the_rest_still_parse() {
         .contains("No such file"));
     assert!(records[1]["error"].is_string());
     assert!(records[2].get("error").is_none());
-    // The same for a JSON Lines file that cannot be opened.
-    newswire()
+    // The same for JSON Lines files that cannot be opened or read: one error record each.
+    let out = newswire()
         .args(["--input", "jsonl", "--format", "spans"])
         .arg(&missing)
+        .arg(dir.path())
         .assert()
         .code(1)
-        .stderr(predicate::str::contains("missing.txt: cannot read"));
+        .stderr(predicate::str::contains("missing.txt: cannot read"))
+        .stderr(predicate::str::contains("2 of 2 records failed"))
+        .get_output()
+        .clone();
+    let records = json_lines(&stdout_of(&out));
+    assert_eq!(records.len(), 2);
+    assert_eq!(records[1]["id"], dir.path().display().to_string());
+    assert!(records[1]["error"]
+        .as_str()
+        .unwrap()
+        .starts_with("cannot read"));
 }
 
 #[test]

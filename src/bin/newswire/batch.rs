@@ -108,8 +108,9 @@ impl Reporter {
         }
     }
 
-    /// Counts one failure and says why.
+    /// Counts a record that failed, and says why.
     pub(crate) fn fail(&mut self, message: &str) {
+        self.records.fetch_add(1, Ordering::Relaxed);
         self.failed += 1;
         self.say(message);
     }
@@ -465,17 +466,25 @@ pub(crate) fn run_jsonl(
         Some(pool) => run_pipelined(&context, lines, pool, out, reporter)?,
     };
     if let Err((e, after)) = read {
-        // The rest of the source cannot be read: one error record stands for it.
-        let mut part = Part::default();
-        let why = format!("cannot read past line {after}: {e}");
-        fail(
-            settings,
-            &mut part,
-            &Value::Null,
-            Some(after + 1),
-            name,
-            &why,
-        );
+        // The rest of the source cannot be read: one error record stands for it. When nothing
+        // could be read it stands for the whole file, as for a file that cannot be opened.
+        let mut part = Part {
+            records: 1,
+            ..Part::default()
+        };
+        let (id, line, why) = match after {
+            0 => (
+                Value::String(name.to_owned()),
+                None,
+                format!("cannot read: {e}"),
+            ),
+            n => (
+                Value::Null,
+                Some(n + 1),
+                format!("cannot read past line {n}: {e}"),
+            ),
+        };
+        fail(settings, &mut part, &id, line, name, &why);
         write_done(
             Done {
                 parts: vec![part],
