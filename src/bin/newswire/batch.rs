@@ -1,10 +1,10 @@
 //! Parsing many inputs on a pool of threads, writing their output in input order.
 //!
-//! JSON Lines input is streamed: a reader thread fills bounded batches of lines, the pool
-//! decodes, parses and encodes each batch (every record's JSON is decoded and encoded in the
-//! workers, since on fast parsing JSON is most of the work), and a writer thread writes each
-//! batch's output in order. At most a few batches are in flight at once, so memory stays flat
-//! however long the input.
+//! JSON Lines input is streamed: a reader thread fills bounded batches of lines (4096 lines or
+//! 4 MiB), the pool decodes, parses and encodes chunks of them (every record's JSON is decoded
+//! and encoded in the workers, since with a parser this fast JSON is much of the work), and a
+//! writer thread puts the chunks back in input order. At most a few batches are in flight at
+//! once, so memory stays flat however long the input. `--jobs 1` does it all on one thread.
 
 use std::borrow::Cow;
 use std::collections::BTreeMap;

@@ -258,25 +258,27 @@ impl<'v, 'a> View<'v, 'a> {
         title(self.s, name, self.style);
         self.header();
         self.s.push('\n');
+        let first_headline = self
+            .items
+            .iter()
+            .position(|it| it.kind == ItemKind::Headline);
         for k in 0..self.items.len() {
-            if let ItemKind::Paragraph(n) = self.items[k].kind {
-                let gutter = format!("¶{n}");
-                self.running_text(k, &gutter, Class::Plain, false);
-                self.listings(k);
-                self.s.push('\n');
-            } else if self.items[k].kind == ItemKind::Unclassified {
-                let w = Wrap::start(
-                    self.s,
-                    self.style,
-                    "",
-                    "(not classified)",
-                    Class::Label,
-                    GUTTER,
-                );
-                w.end();
-                self.running_text(k, "", Class::Plain, true);
-                self.s.push('\n');
-            }
+            let note = match self.items[k].kind {
+                ItemKind::Paragraph(n) => {
+                    self.running_text(k, &format!("¶{n}"), Class::Plain, false);
+                    self.listings(k);
+                    self.s.push('\n');
+                    continue;
+                }
+                // The header showed it.
+                ItemKind::Headline if Some(k) == first_headline => continue,
+                ItemKind::Headline => "(another headline)",
+                ItemKind::Unclassified => "(not classified)",
+            };
+            Wrap::start(self.s, self.style, "", note, Class::Label, GUTTER).end();
+            self.running_text(k, "", Class::Plain, true);
+            self.listings(k);
+            self.s.push('\n');
         }
         self.elsewhere();
         self.footer();
@@ -1213,6 +1215,45 @@ mod tests {
             view.contains("[Q3] speaker: none found; cue: none found; not closed"),
             "{view}"
         );
+    }
+
+    #[test]
+    fn unclassified_text_is_shown_as_written_with_its_quotes() {
+        let mut article = annotated();
+        let ministry = find("The Estonian transport ministry", 0).start;
+        let block = article
+            .blocks
+            .iter_mut()
+            .find(|b| b.span().start == ministry)
+            .expect("the ministry paragraph");
+        let span = block.span();
+        *block = newswire::Block::Unclassified(Text {
+            span,
+            text: Cow::Borrowed(span.as_str(SAMPLE)),
+        });
+        let inspectors = find("inspectors", 0);
+        article.quotes.push(newswire::Quote {
+            kind: QuoteKind::Direct,
+            pieces: vec![QuotePiece {
+                span: inspectors,
+                content: Text {
+                    span: inspectors,
+                    text: Cow::Borrowed("inspectors"),
+                },
+                closed: true,
+            }],
+            speaker: None,
+            cue: None,
+            parent: None,
+        });
+        let view = view(&article, false);
+        let at = view
+            .find("(not classified)\n      The Estonian")
+            .expect(&view);
+        let listing = view
+            .find("[Q3] speaker: none found; cue: none found")
+            .expect(&view);
+        assert!(at < listing && listing < view.find("¶4").unwrap(), "{view}");
     }
 
     #[test]
