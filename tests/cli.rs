@@ -494,6 +494,42 @@ fn max_input_len_turns_long_articles_into_errors() {
 }
 
 #[test]
+fn a_line_too_long_to_hold_is_skipped_with_an_error_record() {
+    // The line limit is six times --max-input-len plus 1 MiB; this line is well over it.
+    let long = serde_json::json!({"id": "long", "text": "x".repeat(1_200_000)});
+    let short = serde_json::json!({"id": "short", "text": "PARIS (AFP) - Short."});
+    let input = format!("{short}\n{long}\n{short}\n");
+    for jobs in ["1", "2"] {
+        let out = newswire()
+            .args([
+                "--input",
+                "jsonl",
+                "--format",
+                "spans",
+                "--max-input-len",
+                "1K",
+                "--jobs",
+                jobs,
+            ])
+            .write_stdin(input.clone())
+            .assert()
+            .code(1)
+            .stderr(predicate::str::contains("line 2: line longer than"))
+            .get_output()
+            .clone();
+        let records = json_lines(&stdout_of(&out));
+        assert_eq!(records.len(), 3);
+        assert_eq!(records[0]["id"], "short");
+        assert_eq!(records[1]["line"], 2);
+        assert!(records[1]["error"]
+            .as_str()
+            .unwrap()
+            .contains("--max-input-len"));
+        assert_eq!(records[2]["id"], "short");
+    }
+}
+
+#[test]
 fn a_missing_or_unreadable_file_is_named_and_the_rest_still_parse() {
     let dir = tempfile::tempdir().unwrap();
     let good = write(dir.path(), "good.txt", STORY.as_bytes());
