@@ -40,9 +40,10 @@ for target in "${targets[@]}"; do
     corpus="corpus/$target"
     mkdir -p "$corpus"
     seeds=()
-    for dir in "seeds/common" "seeds/$target"; do
+    # The golden articles of tests/corpus are seeds too (their .json goldens do no harm).
+    for dir in "seeds/common" "../tests/corpus" "seeds/$target"; do
         # The options target reads an 8-byte header first, so plain text seeds are not its.
-        if [ "$target" = options ] && [ "$dir" = seeds/common ]; then continue; fi
+        if [ "$target" = options ] && [ "$dir" != "seeds/$target" ]; then continue; fi
         [ -d "$dir" ] && seeds+=("$dir")
     done
     echo "fuzz.sh: $target for ${seconds}s from ${seeds[*]}"

@@ -7,7 +7,9 @@
 //! `cargo bench --bench pathological`; `-- quotes_curly` runs one family. Set
 //! `NEWSWIRE_BENCH_SIZES=65536,4194304` to bench only the smallest and largest sizes.
 
-use criterion::{black_box, criterion_group, criterion_main, BenchmarkId, Criterion, Throughput};
+use criterion::{
+    black_box, criterion_group, criterion_main, BenchmarkId, Criterion, SamplingMode, Throughput,
+};
 use std::time::Duration;
 
 #[path = "../tests/common/families.rs"]
@@ -32,6 +34,9 @@ fn pathological(c: &mut Criterion) {
     for family in FAMILIES {
         let mut group = c.benchmark_group(format!("pathological/{}", family.name));
         group
+            // Flat sampling: a 4 MiB parse can take a good part of a second, and linear
+            // sampling would run it 55 times.
+            .sampling_mode(SamplingMode::Flat)
             .sample_size(10)
             .warm_up_time(Duration::from_millis(300))
             .measurement_time(Duration::from_secs(1));

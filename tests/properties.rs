@@ -314,3 +314,64 @@ fn extreme_reference_dates_do_not_panic() {
         }
     }
 }
+
+/// The invariants over the project's own golden articles, in LF and CRLF.
+#[test]
+fn golden_corpus_keeps_the_invariants() {
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/corpus");
+    let Ok(entries) = std::fs::read_dir(&dir) else {
+        return;
+    };
+    let mut ran = 0;
+    for entry in entries {
+        let path = entry.expect("a readable directory entry").path();
+        if path.extension().is_some_and(|e| e == "txt") {
+            let text = std::fs::read_to_string(&path).expect("a UTF-8 golden article");
+            common::check_text(&text);
+            common::check_bytes(text.as_bytes());
+            ran += 1;
+        }
+    }
+    assert!(ran > 0, "no article in {}", dir.display());
+}
+
+/// The invariants over real wire copy: the seed article and every document of the shared
+/// corpora, read from `NEWSWIRE_SHARED` (skipped when it is unset, failing when it is set and
+/// the files are missing). Nothing of them is kept.
+#[test]
+fn shared_real_copy_keeps_the_invariants() {
+    let Some(shared) = std::env::var_os("NEWSWIRE_SHARED") else {
+        return;
+    };
+    let shared = std::path::PathBuf::from(shared);
+    let seed = shared.join("seed/000_6fefbc56a1d0a322.txt");
+    let text = std::fs::read_to_string(&seed).unwrap_or_else(|e| {
+        panic!(
+            "NEWSWIRE_SHARED is set but {} is unreadable: {e}",
+            seed.display()
+        )
+    });
+    common::check_text(&text);
+    let mut docs = 0;
+    for corpus in ["reuters21578", "polnear", "tempeval3", "modern_wire"] {
+        let path = shared.join("corpora").join(corpus).join("dev.jsonl");
+        let jsonl = std::fs::read_to_string(&path).unwrap_or_else(|e| {
+            panic!(
+                "NEWSWIRE_SHARED is set but {} is unreadable: {e}",
+                path.display()
+            )
+        });
+        for line in jsonl.lines().filter(|l| !l.trim().is_empty()) {
+            let doc: serde_json::Value = serde_json::from_str(line).expect("a JSON line");
+            if let Some(text) = doc.get("text").and_then(|t| t.as_str()) {
+                common::check_text(text);
+                docs += 1;
+            }
+        }
+    }
+    assert!(
+        docs > 1000,
+        "only {docs} documents read from {}",
+        shared.display()
+    );
+}

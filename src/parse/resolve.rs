@@ -308,6 +308,19 @@ pub(crate) fn resolve<'a>(
             }
         }
     }
+    // How many of each surname's full names, from the first, read the same: a mention is
+    // ambiguous when the names before it go past that run. Counted once here, since
+    // comparing every earlier name at every mention took quadratic time on long articles.
+    let uniform: Vec<usize> = surnames
+        .iter()
+        .map(|(_, found)| {
+            let first = found.first().map_or("", |s| s.as_str(input));
+            found
+                .iter()
+                .position(|s| s.as_str(input) != first)
+                .unwrap_or(found.len())
+        })
+        .collect();
 
     // The latest named person speaking, and the latest of each gender.
     let mut last: Option<(Span, Option<Gender>)> = None;
@@ -362,18 +375,19 @@ pub(crate) fn resolve<'a>(
         if single {
             let known = surnames
                 .iter()
-                .find(|(w, _)| *w == name_text)
-                .map(|(_, f)| f);
-            let before: &[Span] = known.map_or(&[], |f| {
+                .position(|(w, _)| *w == name_text)
+                .map(|i| (&surnames[i].1, uniform[i]));
+            let (before, same): (&[Span], usize) = known.map_or((&[], 0), |(f, same)| {
                 let k = f.partition_point(|s| s.start < p.at);
-                &f[..k]
+                (&f[..k], same)
             });
             if let Some(&latest) = before.last() {
                 full = latest;
                 speaker.name = Some(Text::of(input, full));
                 speaker.kind = SpeakerKind::Person;
-                let text = latest.as_str(input);
-                if before.iter().any(|s| s.as_str(input) != text) {
+                // Some earlier name differs from the latest exactly when they are not all the
+                // first one's.
+                if before.len() > same {
                     warnings.push(Warning {
                         kind: WarningKind::AmbiguousSpeaker,
                         span: speaker.mention.span,

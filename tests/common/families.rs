@@ -65,6 +65,47 @@ pub const FAMILIES: &[Family] = &[
         "",
     ),
     fam("said", "", "said ", ""),
+    fam("said_that", "", "Smith said that ", "x."),
+    fam("according_to", "", "according to officials ", "x."),
+    fam("split_quotes", "", "\"A,\" he said, ", "\"B.\""),
+    fam(
+        "colon_cues",
+        "",
+        "Jane Doe said:\n\n\u{201c}Yes.\u{201d}\n\n",
+        "",
+    ),
+    fam(
+        "dash_attribution",
+        "",
+        "\u{201c}Yes.\u{201d} \u{2014} Jane Doe\n",
+        "",
+    ),
+    fam(
+        "apostrophes",
+        "",
+        "Kim\u{2019}s \u{2019}90s rock \u{2019}n\u{2019} roll ",
+        "",
+    ),
+    fam(
+        "quote_in_long_sentence",
+        "\u{201c}",
+        "word ",
+        "\u{201d} she said.",
+    ),
+    // Speakers named by surname after their full name, and pronouns: resolution compared
+    // every earlier name at every mention.
+    fam(
+        "surname_speakers",
+        "",
+        "John Smith met. \"A,\" Smith said. ",
+        "",
+    ),
+    fam(
+        "pronoun_speakers",
+        "",
+        "\"A,\" Smith said. \"B,\" he said. John Smith left. ",
+        "",
+    ),
     fam("said_quotes", "", "\"Yes,\" he said. ", ""),
     fam("blank_lines", "Start.", "\n", "End."),
     fam("short_paragraphs", "", "x\n\n", ""),
