@@ -123,7 +123,10 @@ fn text_of(input: &str, a: usize, b: usize) -> Text<'_> {
 pub(crate) fn frame<'a>(input: &'a str, paras: &[(usize, usize)]) -> (Vec<Block<'a>>, FrameInfo) {
     let n = paras.len();
     let mut blocks: Vec<Block<'a>> = Vec::with_capacity(n + 4);
-    let mut info = FrameInfo::default();
+    let mut info = FrameInfo {
+        body: Vec::with_capacity(n),
+        ..FrameInfo::default()
+    };
     let t = |k: usize| &input[paras[k].0..paras[k].1];
     let mut idx = 0;
 

@@ -6,14 +6,48 @@ use super::date::{self, DateMatch};
 use super::lexicon;
 use super::scan::head;
 
+/// A few spans kept in place: a dateline is tried at several paragraphs of every article,
+/// and a `Vec` for its places and agencies cost two allocations a try.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Spans<const N: usize> {
+    spans: [(usize, usize); N],
+    len: usize,
+}
+
+impl<const N: usize> Spans<N> {
+    fn new() -> Self {
+        Spans {
+            spans: [(0, 0); N],
+            len: 0,
+        }
+    }
+
+    /// Adds a span; [`parse`] never adds more than `N` (the rules cap the places at seven and
+    /// the agencies at two).
+    fn push(&mut self, s: (usize, usize)) {
+        if let Some(slot) = self.spans.get_mut(self.len) {
+            *slot = s;
+            self.len += 1;
+        }
+    }
+}
+
+impl<const N: usize> std::ops::Deref for Spans<N> {
+    type Target = [(usize, usize)];
+
+    fn deref(&self) -> &[(usize, usize)] {
+        &self.spans[..self.len]
+    }
+}
+
 /// A dateline found at the start of a paragraph; offsets are relative to the paragraph.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub(crate) struct DatelineMatch {
     /// One past the separator (or the agency, when no separator follows).
     pub end: usize,
-    pub places: Vec<(usize, usize)>,
+    pub places: Spans<8>,
     pub date: Option<(usize, DateMatch)>,
-    pub agencies: Vec<(usize, usize)>,
+    pub agencies: Spans<4>,
     pub separator: Option<(usize, usize)>,
     /// How sure the match is: an agency or a date makes it strong.
     pub strength: Strength,
@@ -205,9 +239,9 @@ pub(crate) fn parse(s: &str) -> Option<DatelineMatch> {
     let start = i;
     let mut m = DatelineMatch {
         end: 0,
-        places: Vec::new(),
+        places: Spans::new(),
         date: None,
-        agencies: Vec::new(),
+        agencies: Spans::new(),
         separator: None,
         strength: Strength::Weak,
     };

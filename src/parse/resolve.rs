@@ -216,7 +216,7 @@ pub(crate) fn resolve<'a>(
     reported: &mut [ReportedSpeech<'a>],
     warnings: &mut Vec<Warning>,
 ) {
-    let mut pending: Vec<Pending> = Vec::new();
+    let mut pending: Vec<Pending> = Vec::with_capacity(quotes.len() + reported.len());
     for (index, q) in quotes.iter().enumerate() {
         if let Some(s) = &q.speaker {
             pending.push(Pending {
