@@ -190,6 +190,12 @@ fn words_of(s: &str) -> impl Iterator<Item = &str> {
         .map(|w| w.trim_end_matches('.'))
 }
 
+/// Whether `s` is one word of a name.
+fn one_word(s: &str) -> bool {
+    let mut w = words_of(s);
+    w.next().is_some() && w.next().is_none()
+}
+
 /// The gender a speaker phrase shows (`Mr.`, `spokeswoman`), if any.
 fn gender_of(mention: &str) -> Option<Gender> {
     let mut buf = [0u8; 24];
@@ -256,7 +262,7 @@ pub(crate) fn resolve<'a>(
         }
         let Some(name) = &s.name else { continue };
         let text = name.span.as_str(input);
-        if words_of(text).count() != 1
+        if !one_word(text)
             || surnames.iter().any(|(w, _)| *w == text)
             || surnames.len() >= MAX_SURNAMES
         {
@@ -370,7 +376,7 @@ pub(crate) fn resolve<'a>(
             continue;
         };
         let name_text = name.as_str(input);
-        let single = words_of(name_text).count() == 1;
+        let single = one_word(name_text);
         let mut full = name;
         if single {
             let known = surnames
