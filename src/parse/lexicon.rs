@@ -116,10 +116,25 @@ const AGENCIES: &[(&str, &str)] = &[
     ("eurekalert", "EurekAlert"),
 ];
 
+/// The first letters of the agencies' names, lower case.
+static AGENCY_INITIALS: [bool; 256] = {
+    let mut t = [false; 256];
+    let mut i = 0;
+    while i < AGENCIES.len() {
+        t[AGENCIES[i].0.as_bytes()[0] as usize] = true;
+        i += 1;
+    }
+    t
+};
+
 /// The usual name of an agency written as `s` (any case, surrounding spaces ignored).
 pub(crate) fn agency(s: &str) -> Option<&'static str> {
     let t = s.trim();
     if t.is_empty() || t.len() > 40 {
+        return None;
+    }
+    // Most names a speaker phrase or a byline tries start with a letter no agency does.
+    if !AGENCY_INITIALS[usize::from(t.as_bytes()[0].to_ascii_lowercase())] {
         return None;
     }
     let mut buf = [0u8; 40];
