@@ -342,8 +342,9 @@ pub(crate) fn attribute<'a>(
             kept += 1;
         }
     }
-    let old = std::mem::take(quotes);
-    for (q, mut quote) in old.into_iter().enumerate() {
+    // In place: a second list of quotes while the first is alive doubled the heap a long
+    // article's quotes take.
+    for (q, quote) in quotes.iter_mut().enumerate() {
         if qi[q].merged_into.is_some() {
             continue;
         }
@@ -452,8 +453,12 @@ pub(crate) fn attribute<'a>(
                 }
             }
         }
-        quotes.push(quote);
     }
+    let mut q = 0;
+    quotes.retain(|_| {
+        q += 1;
+        qi[q - 1].merged_into.is_none()
+    });
 }
 
 /// What follows a quote that has no frame after it.
