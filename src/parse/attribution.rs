@@ -18,11 +18,39 @@ const TRAIL: usize = 240;
 /// The window read first on either side, enough for most frames.
 const SHORT: usize = 128;
 
+/// The frames found for the pieces and quotes of an article, each kept once and named by its
+/// index, so that the lists per piece and per quote stay small: a frame takes 56 bytes, and a
+/// long article has tens of thousands of pieces.
+#[derive(Default)]
+struct Frames(Vec<Frame>);
+
+/// An index into [`Frames`], or none.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+struct FrameId(u32);
+
+const NO_FRAME: FrameId = FrameId(u32::MAX);
+
+impl Frames {
+    fn put(&mut self, f: Option<Frame>) -> FrameId {
+        match f {
+            Some(f) if self.0.len() < u32::MAX as usize => {
+                self.0.push(f);
+                FrameId(self.0.len() as u32 - 1)
+            }
+            _ => NO_FRAME,
+        }
+    }
+
+    fn get(&self, id: FrameId) -> Option<Frame> {
+        self.0.get(id.0 as usize).copied()
+    }
+}
+
 /// What was read around one piece of a top-level quote.
 #[derive(Debug, Clone, Copy)]
 struct PieceInfo {
-    leading: Option<Frame>,
-    trailing: Option<Frame>,
+    leading: FrameId,
+    trailing: FrameId,
     setting: Setting,
     follows: Follower,
 }
@@ -30,8 +58,8 @@ struct PieceInfo {
 impl Default for PieceInfo {
     fn default() -> Self {
         PieceInfo {
-            leading: None,
-            trailing: None,
+            leading: NO_FRAME,
+            trailing: NO_FRAME,
             setting: Setting::Opens,
             follows: Follower::Other,
         }
@@ -42,37 +70,71 @@ impl Default for PieceInfo {
 #[derive(Debug, Clone, Copy)]
 struct QuoteInfo {
     /// Its first and last piece in the list of top-level pieces (`usize::MAX` when nested).
-    range: (usize, usize),
-    /// The quote it was joined to, as a later piece of a split quote.
-    merged_into: Option<usize>,
-    frame: Option<Frame>,
+    first: u32,
+    last: u32,
+    /// The quote it was joined to, as a later piece of a split quote (`u32::MAX`: none).
+    joined: u32,
+    frame: FrameId,
     /// A speaker and cue continued from the quote before.
-    carried: Option<Frame>,
+    carried: FrameId,
 }
 
 impl Default for QuoteInfo {
     fn default() -> Self {
         QuoteInfo {
-            range: (usize::MAX, 0),
-            merged_into: None,
-            frame: None,
-            carried: None,
+            first: u32::MAX,
+            last: 0,
+            joined: u32::MAX,
+            frame: NO_FRAME,
+            carried: NO_FRAME,
         }
+    }
+}
+
+impl QuoteInfo {
+    /// Its first and last piece (`usize::MAX` first when nested); 32 bits each in memory.
+    fn range(&self) -> (usize, usize) {
+        let first = if self.first == u32::MAX {
+            usize::MAX
+        } else {
+            self.first as usize
+        };
+        (first, self.last as usize)
+    }
+
+    fn merged_into(&self) -> Option<usize> {
+        (self.joined != u32::MAX).then_some(self.joined as usize)
     }
 }
 
 /// A piece of a top-level quote, with the region it is in.
 #[derive(Debug, Clone, Copy)]
 struct Piece {
-    quote: usize,
+    /// Indices kept in 32 bits: a long article holds tens of thousands of pieces.
+    quote: u32,
     span: Span,
     content: Span,
-    region: usize,
+    region: u32,
     closed: bool,
 }
 
+impl Piece {
+    fn quote(&self) -> usize {
+        self.quote as usize
+    }
+
+    fn region(&self) -> usize {
+        self.region as usize
+    }
+}
+
 fn top_pieces(regions: &[Region], quotes: &[Quote<'_>]) -> Vec<Piece> {
-    let mut out = Vec::new();
+    let n = quotes
+        .iter()
+        .filter(|q| q.parent.is_none())
+        .map(|q| q.pieces.len())
+        .sum();
+    let mut out = Vec::with_capacity(n);
     let mut r = 0;
     for (qi, q) in quotes.iter().enumerate() {
         if q.parent.is_some() {
@@ -83,10 +145,10 @@ fn top_pieces(regions: &[Region], quotes: &[Quote<'_>]) -> Vec<Piece> {
                 r += 1;
             }
             out.push(Piece {
-                quote: qi,
+                quote: qi as u32,
                 span: p.span,
                 content: p.content.span,
-                region: r,
+                region: r as u32,
                 closed: p.closed,
             });
         }
@@ -123,11 +185,12 @@ pub(crate) fn attribute<'a>(
     let cr = words::has_cr(input);
     let n = pieces.len();
     let mut pi: Vec<PieceInfo> = vec![PieceInfo::default(); n];
+    let mut fr = Frames::default();
     let mut cached_gap: Option<usize> = None;
     let mut lead_from;
     for k in 0..n {
         let p = pieces[k];
-        let r = regions[p.region].span;
+        let r = regions[p.region()].span;
         let lo = if k > 0 && pieces[k - 1].region == p.region {
             pieces[k - 1].span.end()
         } else {
@@ -159,10 +222,12 @@ pub(crate) fn attribute<'a>(
             lead_from = lo;
         }
         cached_gap = None;
-        (pi[k].leading, pi[k].setting) = Grammar::new(input, toks).leading();
-        if pi[k].leading.is_none() && lo == r.start() && lead_from == lo {
-            pi[k].leading = Grammar::new(input, toks).leading_sentence_before();
+        let (mut leading, setting) = Grammar::new(input, toks).leading();
+        if leading.is_none() && lo == r.start() && lead_from == lo {
+            leading = Grammar::new(input, toks).leading_sentence_before();
         }
+        pi[k].leading = fr.put(leading);
+        pi[k].setting = setting;
         if p.closed && p.span.end() < hi {
             let end = p.span.end();
             let whole = k + 1 < n
@@ -182,20 +247,20 @@ pub(crate) fn attribute<'a>(
                     .first()
                     .is_some_and(|t| t.is_punct(',') || t.is_dash())
                     && last_char(input, p.content).is_some_and(char::is_alphanumeric);
-                pi[k].trailing = Grammar::new(input, toks).trailing(tight);
+                let mut trailing = Grammar::new(input, toks).trailing(tight);
                 pi[k].follows = follower(input, &toks.toks, tight);
                 if to < hi {
                     // The frame runs to the window's edge: read further, or give up knowing
                     // what follows it.
-                    if ahead < TRAIL && pi[k].trailing.map_or(true, |t| t.end.is_none()) {
+                    if ahead < TRAIL && trailing.map_or(true, |t| t.end.is_none()) {
                         ahead = TRAIL;
                         continue;
                     }
-                    if let Some(t) = pi[k].trailing.as_mut() {
+                    if let Some(t) = trailing.as_mut() {
                         t.clean = false;
                     }
                 }
-
+                pi[k].trailing = fr.put(trailing);
                 break;
             }
             if whole {
@@ -207,38 +272,38 @@ pub(crate) fn attribute<'a>(
     // The pieces of each top-level quote are consecutive in `pieces`.
     let mut qi: Vec<QuoteInfo> = vec![QuoteInfo::default(); quotes.len()];
     for (k, p) in pieces.iter().enumerate() {
-        let r = &mut qi[p.quote].range;
-        if r.0 == usize::MAX {
-            r.0 = k;
+        let r = &mut qi[p.quote()];
+        if r.first == u32::MAX {
+            r.first = k as u32;
         }
-        r.1 = k;
+        r.last = k as u32;
     }
 
     // Split quotes: `"A," he said. "B."` is one quote of two pieces.
     let mut group: Option<(usize, usize)> = None;
     for q in 0..quotes.len() {
-        if quotes[q].parent.is_some() || qi[q].range.0 == usize::MAX {
+        if quotes[q].parent.is_some() || qi[q].range().0 == usize::MAX {
             continue;
         }
-        let (kf, kl) = qi[q].range;
+        let (kf, kl) = qi[q].range();
         if let Some((h, gl)) = group {
             if kf == gl + 1 && pieces[kf].region == pieces[gl].region {
-                if let Some(f) = pi[gl].trailing {
-                    let own_frame = pi[kl]
-                        .trailing
+                if let Some(f) = fr.get(pi[gl].trailing) {
+                    let own_frame = fr
+                        .get(pi[kl].trailing)
                         .is_some_and(|t| owns_trailing(input, &pieces[kl], &t));
-                    let other_lead = pi[kf].leading.is_some_and(|l| l.cue != f.cue);
+                    let other_lead = fr.get(pi[kf].leading).is_some_and(|l| l.cue != f.cue);
                     if f.clean
                         && f.end.is_some()
-                        && pi[qi[h].range.0].setting != Setting::Inside
+                        && pi[qi[h].range().0].setting != Setting::Inside
                         && !f.chained
                         && f.end != Some(':')
                         && owns_trailing(input, &pieces[gl], &f)
                         && !own_frame
                         && !other_lead
                     {
-                        qi[q].merged_into = Some(h);
-                        qi[h].frame = Some(f);
+                        qi[q].joined = h as u32;
+                        qi[h].frame = pi[gl].trailing;
                         group = Some((h, kl));
                         continue;
                     }
@@ -249,86 +314,99 @@ pub(crate) fn attribute<'a>(
     }
 
     // The frame of each quote that was not joined to another.
-    let mut last_framed: Option<(usize, Frame)> = None;
+    let mut last_framed: Option<(u32, FrameId)> = None;
     for q in 0..quotes.len() {
         if quotes[q].parent.is_some()
-            || qi[q].range.0 == usize::MAX
-            || qi[q].merged_into.is_some()
-            || qi[q].frame.is_some()
+            || qi[q].range().0 == usize::MAX
+            || qi[q].merged_into().is_some()
+            || qi[q].frame != NO_FRAME
         {
             continue;
         }
-        let (kf, kl) = qi[q].range;
-        let lead = pi[kf].leading;
-        let trail = pi[kl]
-            .trailing
+        let (kf, kl) = qi[q].range();
+        let lead = fr.get(pi[kf].leading);
+        let trail = fr
+            .get(pi[kl].trailing)
             .filter(|t| owns_trailing(input, &pieces[kl], t));
         let new_sentence = trail.is_some_and(|t| {
             t.capital && matches!(last_char(input, pieces[kl].content), Some('.' | '!' | '?'))
         });
-        qi[q].frame = lead
-            .filter(|l| {
-                l.end == Some(':') && (l.adjacent || trail.is_none()) || l.adjacent && new_sentence
-            })
-            .or(trail)
-            .or(lead.filter(|l| l.adjacent))
-            .or(lead)
-            .or_else(|| colon_before(input, cr, regions, &pieces, kf, toks))
-            .or_else(|| signed_after(input, cr, regions, &pieces, kl, toks));
+        // The frame of a piece is named by its index, not stored again.
+        let (mut frame, mut id) = if lead.is_some_and(|l| {
+            l.end == Some(':') && (l.adjacent || trail.is_none()) || l.adjacent && new_sentence
+        }) {
+            (lead, pi[kf].leading)
+        } else if trail.is_some() {
+            (trail, pi[kl].trailing)
+        } else if lead.is_some() {
+            (lead, pi[kf].leading)
+        } else {
+            let f = colon_before(input, cr, regions, &pieces, kf, toks)
+                .or_else(|| signed_after(input, cr, regions, &pieces, kl, toks));
+            (f, NO_FRAME)
+        };
         let before = kf
             .checked_sub(1)
             .filter(|&k| pieces[k].region == pieces[kf].region);
-        let prev_frame = |qi: &[QuoteInfo], k: usize| {
-            let g = pieces[k].quote;
-            qi[qi[g].merged_into.unwrap_or(g)].frame
+        let prev_frame = |qi: &[QuoteInfo], fr: &Frames, k: usize| {
+            let g = pieces[k].quote();
+            fr.get(qi[qi[g].merged_into().unwrap_or(g)].frame)
         };
-        if let (Some(f), Some(k)) = (qi[q].frame, before) {
+        if let (Some(f), Some(k)) = (frame, before) {
             // `… told Newsmax that Romney "…," adding, "…"`: the participle's subject is the
             // speaker of the quote before.
             if f.speaker.is_none() && f.open_start {
                 // Not from a naming verb: `a class called "Perception" …, writing "…"`.
-                let speech = prev_frame(&qi, k).filter(|p| !naming_cue(input, p.cue));
-                qi[q].frame = Some(Frame {
+                let speech = prev_frame(&qi, &fr, k).filter(|p| !naming_cue(input, p.cue));
+                frame = Some(Frame {
                     speaker: speech.and_then(|p| p.speaker),
                     ..f
                 });
+                id = NO_FRAME;
             }
         }
+        qi[q].frame = if id == NO_FRAME { fr.put(frame) } else { id };
         // A quote that opens a sentence with no attribution of its own, after an attributed
         // quote of the same paragraph, continues that speaker (`"A," she said on "New Day."
         // "B."`).
-        if qi[q].frame.is_none() && pi[kf].setting == Setting::Opens {
+        if frame.is_none() && pi[kf].setting == Setting::Opens {
             if let Some((r, f)) = last_framed {
                 if r == pieces[kf].region {
-                    qi[q].carried = Some(f);
+                    qi[q].carried = f;
                 }
             }
         }
-        if let Some(f) = qi[q].frame.filter(|f| {
+        if frame.is_some_and(|f| {
             f.speaker.is_some() && pi[kf].setting != Setting::Inside && !naming_cue(input, f.cue)
         }) {
-            last_framed = Some((pieces[kl].region, f));
+            last_framed = Some((pieces[kl].region, qi[q].frame));
         }
         // A paragraph that is only a quote, after a paragraph that ends with an attributed
         // quote, continues that speaker.
-        if qi[q].frame.is_none() && kf > 0 && pieces[kf - 1].region + 1 == pieces[kf].region {
+        if frame.is_none() && kf > 0 && pieces[kf - 1].region + 1 == pieces[kf].region {
             let (k, p) = (kf - 1, pieces[kf - 1]);
-            let r = regions[pieces[kf].region].span;
+            let r = regions[pieces[kf].region()].span;
             let opens =
                 super::scan::skip_space(input, r.start(), r.end()) == pieces[kf].span.start();
-            let ends = p.span.end >= regions[p.region].span.end
-                || pi[k]
-                    .trailing
+            let ends = p.span.end >= regions[p.region()].span.end
+                || fr
+                    .get(pi[k].trailing)
                     .is_some_and(|t| t.clean && t.end == Some('.'));
-            if opens && ends && regions[p.region].body {
-                qi[q].carried = prev_frame(&qi, k).filter(|f| f.speaker.is_some());
+            if opens && ends && regions[p.region()].body {
+                let g = pieces[k].quote();
+                let prev = qi[qi[g].merged_into().unwrap_or(g)].frame;
+                qi[q].carried = if prev_frame(&qi, &fr, k).is_some_and(|f| f.speaker.is_some()) {
+                    prev
+                } else {
+                    NO_FRAME
+                };
             }
         }
     }
 
     // Join, classify, and write the speakers.
     for q in 0..quotes.len() {
-        if let Some(h) = qi[q].merged_into {
+        if let Some(h) = qi[q].merged_into() {
             let moved = std::mem::take(&mut quotes[q].pieces);
             quotes[h].pieces.extend(moved);
         }
@@ -338,26 +416,26 @@ pub(crate) fn attribute<'a>(
     let mut kept = 0;
     for info in &qi {
         new_index.push(kept);
-        if info.merged_into.is_none() {
+        if info.merged_into().is_none() {
             kept += 1;
         }
     }
     // In place: a second list of quotes while the first is alive doubled the heap a long
     // article's quotes take.
     for (q, quote) in quotes.iter_mut().enumerate() {
-        if qi[q].merged_into.is_some() {
+        if qi[q].merged_into().is_some() {
             continue;
         }
         quote.parent = quote
             .parent
-            .map(|p| new_index[qi[p].merged_into.unwrap_or(p)]);
-        let first = qi[q].range.0;
-        match qi[q].frame {
+            .map(|p| new_index[qi[p].merged_into().unwrap_or(p)]);
+        let first = qi[q].range().0;
+        match fr.get(qi[q].frame) {
             Some(f) => {
                 // A quote set inside the writer's sentence is a fragment of speech, unless the
                 // verb introduces it directly (`chanted "Build the wall!"`).
-                let direct_lead = pi[first]
-                    .leading
+                let direct_lead = fr
+                    .get(pi[first].leading)
                     .is_some_and(|l| l.cue == f.cue && l.adjacent);
                 let text = quote
                     .pieces
@@ -370,7 +448,7 @@ pub(crate) fn attribute<'a>(
                     .chars()
                     .next()
                     .is_some_and(char::is_lowercase);
-                let lead = pi[first].leading.filter(|l| l.cue == f.cue);
+                let lead = fr.get(pi[first].leading).filter(|l| l.cue == f.cue);
                 let open = pieces[first].span.start();
                 // `said that "the damage is done"`, `called her actions "extremely careless"`:
                 // words that run on from the writer's clause.
@@ -396,7 +474,8 @@ pub(crate) fn attribute<'a>(
                 let trimmed = text.trim_end();
                 let sentence = trimmed.ends_with(['!', '?'])
                     || trimmed.ends_with('.') && trimmed.split_whitespace().nth(6).is_some();
-                let by_author = pi.get(qi[q].range.1).map(|p| p.follows) == Some(Follower::Author);
+                let by_author =
+                    pi.get(qi[q].range().1).map(|p| p.follows) == Some(Follower::Author);
                 if quote.pieces.len() == 1
                     && (by_author
                         || pi[first].setting != Setting::Opens
@@ -416,18 +495,18 @@ pub(crate) fn attribute<'a>(
                 }
             }
             None => {
-                let whole = qi[q].range.0 != usize::MAX && {
-                    let p = pieces[qi[q].range.0];
-                    let r = regions[p.region].span;
+                let whole = qi[q].range().0 != usize::MAX && {
+                    let p = pieces[qi[q].range().0];
+                    let r = regions[p.region()].span;
                     p.span.start == r.start
                         && quote.pieces.last().is_some_and(|x| x.span.end >= r.end)
                 };
-                quote.kind = classify(input, &quote, whole);
+                quote.kind = classify(input, quote, whole);
                 if quote.parent.is_some() && quote.kind == QuoteKind::Direct {
                     // Words quoted inside someone's quote are set in that speaker's sentence.
                     quote.kind = QuoteKind::Partial;
                 }
-                let last = qi[q].range.1;
+                let last = qi[q].range().1;
                 match pi.get(last).map(|p| p.follows) {
                     Some(Follower::Author) if quote.pieces.len() == 1 => {
                         quote.kind = QuoteKind::Title
@@ -443,11 +522,13 @@ pub(crate) fn attribute<'a>(
                     .pieces
                     .first()
                     .map_or("", |p| p.content.span.as_str(input));
-                let set = pi.get(qi[q].range.0).map_or(Setting::Opens, |p| p.setting);
+                let set = pi
+                    .get(qi[q].range().0)
+                    .map_or(Setting::Opens, |p| p.setting);
                 if quote.kind == QuoteKind::Direct && quote.pieces.len() == 1 && inside(set, text) {
                     quote.kind = QuoteKind::Partial;
                 }
-                if let (QuoteKind::Direct, Some(f)) = (quote.kind, qi[q].carried) {
+                if let (QuoteKind::Direct, Some(f)) = (quote.kind, fr.get(qi[q].carried)) {
                     quote.cue = Some(Text::of(input, f.cue));
                     quote.speaker = f.speaker.map(|m| speaker(input, m));
                 }
@@ -457,8 +538,9 @@ pub(crate) fn attribute<'a>(
     let mut q = 0;
     quotes.retain(|_| {
         q += 1;
-        qi[q - 1].merged_into.is_none()
+        qi[q - 1].merged_into().is_none()
     });
+    super::quotes::shrink_large(quotes);
 }
 
 /// What follows a quote that has no frame after it.
@@ -541,14 +623,14 @@ fn colon_before(
     toks: &mut Tokens,
 ) -> Option<Frame> {
     let p = pieces[kf];
-    let r = regions[p.region];
+    let r = regions[p.region()];
     if p.region == 0
         || !r.body
         || super::scan::skip_space(input, r.span.start(), r.span.end()) != p.span.start()
     {
         return None;
     }
-    let prev = regions[p.region - 1];
+    let prev = regions[p.region() - 1];
     if !prev.body || !prev.span.as_str(input).trim_end().ends_with(':') {
         return None;
     }
@@ -576,11 +658,11 @@ fn signed_after(
     toks: &mut Tokens,
 ) -> Option<Frame> {
     let p = pieces[kl];
-    let r = regions[p.region];
+    let r = regions[p.region()];
     if p.span.end < r.span.end || !r.body {
         return None;
     }
-    let next = regions.get(p.region + 1)?;
+    let next = regions.get(p.region() + 1)?;
     if !next.body || words::lf_len(input, cr, next.span.start(), next.span.end()) > 120 {
         return None;
     }

@@ -133,6 +133,7 @@ pub(crate) fn find<'a>(
             out.push(rs);
         }
     }
+    super::quotes::shrink_large(&mut out);
     out
 }
 
@@ -465,9 +466,8 @@ fn according_to<'a>(
         };
         trim(input, start, stop)?
     };
-    if content.as_str(input).split_whitespace().nth(1).is_none() {
-        return None;
-    }
+    // Two words at least.
+    content.as_str(input).split_whitespace().nth(1)?;
     Some(make(input, ReportKind::AccordingTo, m, cue, content))
 }
 
