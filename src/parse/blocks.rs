@@ -183,7 +183,7 @@ pub(crate) fn frame<'a>(input: &'a str, paras: &[(usize, usize)]) -> (Vec<Block<
             end = b;
             idx += 1;
         }
-        blocks.push(Block::Byline(Byline {
+        blocks.push(Block::Byline(Box::new(Byline {
             span: Span::new(base, end),
             text: Cow::Borrowed(&input[base..end]),
             authors: m
@@ -193,7 +193,7 @@ pub(crate) fn frame<'a>(input: &'a str, paras: &[(usize, usize)]) -> (Vec<Block<
                 .collect(),
             agency,
             role,
-        }));
+        })));
     }
 
     // The dateline: at the first body paragraph, or after a few caption or standfirst
@@ -242,7 +242,7 @@ pub(crate) fn frame<'a>(input: &'a str, paras: &[(usize, usize)]) -> (Vec<Block<
                 let base = a;
                 let p = &input[a..b.max(a + m.end).min(paras[k].1)];
                 info.nyt_style = m.is_nyt_style(p);
-                blocks.push(Block::Dateline(make_dateline(input, base, m)));
+                blocks.push(Block::Dateline(Box::new(make_dateline(input, base, m))));
                 a = scan::skip_space(input, base + m.end, b.max(base + m.end));
                 if a >= b {
                     continue;

@@ -136,13 +136,14 @@ impl Flat {
                     String::new(),
                 );
             }
-            Block::Byline(Byline {
-                span,
-                text,
-                authors,
-                agency,
-                role,
-            }) => {
+            Block::Byline(byline) => {
+                let Byline {
+                    span,
+                    text,
+                    authors,
+                    agency,
+                    role,
+                } = &**byline;
                 let me = self.push(
                     format!("{p}.byline"),
                     *span,
@@ -161,14 +162,15 @@ impl Flat {
                     self.text(format!("{p}.byline.role"), r, Some(me));
                 }
             }
-            Block::Dateline(Dateline {
-                span,
-                text,
-                places,
-                date,
-                agencies,
-                separator,
-            }) => {
+            Block::Dateline(dateline) => {
+                let Dateline {
+                    span,
+                    text,
+                    places,
+                    date,
+                    agencies,
+                    separator,
+                } = &**dateline;
                 let me = self.push(
                     format!("{p}.dateline"),
                     *span,
