@@ -790,6 +790,7 @@ pub(crate) fn reported<'a>(
     regions: &[Region],
     quotes: &[Quote<'a>],
     toks: &mut Tokens,
+    hits: &mut Vec<(usize, usize)>,
 ) -> Vec<ReportedSpeech<'a>> {
-    super::reported::find(input, regions, quotes, toks)
+    super::reported::find(input, regions, quotes, toks, hits)
 }

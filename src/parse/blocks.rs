@@ -16,10 +16,19 @@ use crate::{
 /// fixed-width wire convention (first line indented, continuation lines flush) starts a
 /// paragraph at each indented line; hard-wrapped prose is one paragraph; anything else is a
 /// paragraph per line.
+#[cfg(test)]
+pub(crate) fn paragraphs(input: &str, lines: &[Line]) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    paragraphs_into(input, lines, &mut out);
+    out
+}
+
+/// [`paragraphs`] into a buffer the caller reuses (cleared first).
 // Out of line so that a profile shows each pass of the pipeline on its own.
 #[inline(never)]
-pub(crate) fn paragraphs(input: &str, lines: &[Line]) -> Vec<(usize, usize)> {
-    let mut out = Vec::with_capacity(lines.len() / 2 + 1);
+pub(crate) fn paragraphs_into(input: &str, lines: &[Line], out: &mut Vec<(usize, usize)>) {
+    out.clear();
+    out.reserve(lines.len() / 2 + 1);
     let mut i = 0;
     while i < lines.len() {
         if lines[i].is_blank() {
@@ -30,9 +39,8 @@ pub(crate) fn paragraphs(input: &str, lines: &[Line]) -> Vec<(usize, usize)> {
         while i < lines.len() && !lines[i].is_blank() {
             i += 1;
         }
-        split_run(input, &lines[start..i], &mut out);
+        split_run(input, &lines[start..i], out);
     }
-    out
 }
 
 fn split_run(_input: &str, run: &[Line], out: &mut Vec<(usize, usize)>) {
@@ -104,8 +112,6 @@ fn wrapped(input: &str, run: &[Line]) -> bool {
 /// What the frame found, besides the blocks.
 #[derive(Debug, Default)]
 pub(crate) struct FrameInfo {
-    /// Spans of the body paragraphs (the ones quotes are looked for in).
-    pub body: Vec<Span>,
     /// The first body paragraph, for the lede date.
     pub lede: Option<Span>,
     pub nyt_style: bool,
@@ -120,13 +126,18 @@ fn text_of(input: &str, a: usize, b: usize) -> Text<'_> {
 /// Classifies the paragraphs into the article's top-level blocks.
 // Out of line so that a profile shows each pass of the pipeline on its own.
 #[inline(never)]
-pub(crate) fn frame<'a>(input: &'a str, paras: &[(usize, usize)]) -> (Vec<Block<'a>>, FrameInfo) {
+///
+/// The spans of the body paragraphs (the ones quotes are looked for in) go to `body`.
+pub(crate) fn frame<'a>(
+    input: &'a str,
+    paras: &[(usize, usize)],
+    body: &mut Vec<Span>,
+) -> (Vec<Block<'a>>, FrameInfo) {
     let n = paras.len();
     let mut blocks: Vec<Block<'a>> = Vec::with_capacity(n + 4);
-    let mut info = FrameInfo {
-        body: Vec::with_capacity(n),
-        ..FrameInfo::default()
-    };
+    let mut info = FrameInfo::default();
+    body.clear();
+    body.reserve(n);
     let t = |k: usize| &input[paras[k].0..paras[k].1];
     let mut idx = 0;
 
@@ -253,7 +264,7 @@ pub(crate) fn frame<'a>(input: &'a str, paras: &[(usize, usize)]) -> (Vec<Block<
         if info.lede.is_none() {
             info.lede = Some(span);
         }
-        info.body.push(span);
+        body.push(span);
         blocks.push(Block::Paragraph(Paragraph {
             span,
             text: Cow::Borrowed(span.as_str(input)),

@@ -21,41 +21,100 @@ mod speech;
 mod words;
 
 use std::borrow::Cow;
+use std::cell::RefCell;
 
 use crate::{
     AgencySource, Article, ArticleAgency, ArticleDate, Block, DateSource, NewsDate, ParseOptions,
     Span, Warning, WarningKind,
 };
 
+/// Buffers the passes reuse from one article to the next on a thread, so that a parse
+/// allocates for little but the tree it returns.
+#[derive(Default)]
+struct Scratch {
+    lines: Vec<scan::Line>,
+    paras: Vec<(usize, usize)>,
+    body: Vec<Span>,
+    regions: Vec<quotes::Region>,
+    toks: words::Tokens,
+    hits: Vec<(usize, usize)>,
+}
+
+impl Scratch {
+    /// Empties the buffers, and gives back those a long article grew past [`KEEP`] bytes, so
+    /// that a thread does not hold a long input's buffers for good.
+    fn reset(&mut self) {
+        release(&mut self.lines);
+        release(&mut self.paras);
+        release(&mut self.body);
+        release(&mut self.regions);
+        release(&mut self.hits);
+        self.toks.reset(KEEP);
+        self.lines.clear();
+        self.paras.clear();
+        self.body.clear();
+        self.regions.clear();
+        self.hits.clear();
+    }
+}
+
+/// The most bytes a scratch buffer keeps between articles.
+const KEEP: usize = 256 << 10;
+
+/// Gives back a buffer that grew past [`KEEP`] bytes: a long article's intermediate lists are
+/// freed as soon as the next is built, so that it holds no more than two of them at once.
+fn release<T>(v: &mut Vec<T>) {
+    if v.capacity() * std::mem::size_of::<T>() > KEEP {
+        *v = Vec::new();
+    }
+}
+
+thread_local! {
+    static SCRATCH: RefCell<Scratch> = RefCell::new(Scratch::default());
+}
+
 /// Parses a non-empty input that is within the size limit.
+pub(crate) fn article<'a>(input: &'a str, options: &ParseOptions) -> Article<'a> {
+    // The thread's buffers, or new ones when they are not to be had (a parse from inside the
+    // thread's teardown).
+    SCRATCH
+        .try_with(|cell| match cell.try_borrow_mut() {
+            Ok(mut s) => {
+                let a = article_with(input, options, &mut s);
+                s.reset();
+                a
+            }
+            Err(_) => article_with(input, options, &mut Scratch::default()),
+        })
+        .unwrap_or_else(|_| article_with(input, options, &mut Scratch::default()))
+}
+
 // Out of line so that a profile shows each pass of the pipeline on its own.
 #[inline(never)]
-pub(crate) fn article<'a>(input: &'a str, options: &ParseOptions) -> Article<'a> {
-    // Each intermediate list is dropped as soon as the next is built, so that a long article
-    // holds no more than two of them at once.
-    let lines = scan::lines(input);
-    let paras = blocks::paragraphs(input, &lines);
-    drop(lines);
-    let (blocks, mut info) = blocks::frame(input, &paras);
-    drop(paras);
+fn article_with<'a>(input: &'a str, options: &ParseOptions, s: &mut Scratch) -> Article<'a> {
+    scan::lines_into(input, &mut s.lines);
+    blocks::paragraphs_into(input, &s.lines, &mut s.paras);
+    release(&mut s.lines);
+    let (blocks, info) = blocks::frame(input, &s.paras, &mut s.body);
+    release(&mut s.paras);
     let mut warnings = Vec::new();
 
     let mut quotes = Vec::new();
     let mut reported_speech = Vec::new();
     if options.quotes {
-        let regions = quotes::regions(&blocks, &info.body);
-        info.body = Vec::new();
-        quotes = quotes::find(input, &regions, &mut warnings);
-        // One token buffer for every window the passes read, so that it is allocated once.
-        let mut toks = words::Tokens::new();
-        attribution::attribute(input, &regions, &mut quotes, &mut toks);
+        quotes::regions(&blocks, &s.body, &mut s.regions);
+        release(&mut s.body);
+        let regions = &s.regions;
+        quotes = quotes::find(input, regions, &mut warnings);
+        attribution::attribute(input, regions, &mut quotes, &mut s.toks);
         if options.reported_speech {
-            reported_speech = attribution::reported(input, &regions, &quotes, &mut toks);
+            reported_speech =
+                attribution::reported(input, regions, &quotes, &mut s.toks, &mut s.hits);
         }
         if options.resolve_speakers {
             resolve::resolve(
                 input,
-                &regions,
+                regions,
                 &mut quotes,
                 &mut reported_speech,
                 &mut warnings,

@@ -16,9 +16,11 @@ pub(crate) struct Region {
     pub body: bool,
 }
 
-/// The headline (when there is one) and the body paragraphs, in input order.
-pub(crate) fn regions(blocks: &[Block<'_>], body: &[Span]) -> Vec<Region> {
-    let mut out = Vec::with_capacity(body.len() + 1);
+/// The headline (when there is one) and the body paragraphs, in input order, into a buffer
+/// the caller reuses (cleared first).
+pub(crate) fn regions(blocks: &[Block<'_>], body: &[Span], out: &mut Vec<Region>) {
+    out.clear();
+    out.reserve(body.len() + 1);
     if let Some(h) = blocks.iter().find_map(|b| match b {
         Block::Headline(h) => Some(h.span),
         _ => None,
@@ -29,7 +31,6 @@ pub(crate) fn regions(blocks: &[Block<'_>], body: &[Span]) -> Vec<Region> {
         });
     }
     out.extend(body.iter().map(|&span| Region { span, body: true }));
-    out
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

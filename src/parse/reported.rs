@@ -45,7 +45,9 @@ pub(crate) fn find<'a>(
     regions: &[Region],
     quotes: &[Quote<'a>],
     toks: &mut Tokens,
+    hits: &mut Vec<(usize, usize)>,
 ) -> Vec<ReportedSpeech<'a>> {
+    hits.clear();
     let first_body = regions.iter().position(|r| r.body).unwrap_or(regions.len());
     let body = &regions[first_body..];
     let (Some(first), Some(last)) = (body.first().map(|r| r.span), body.last().map(|r| r.span))
@@ -57,8 +59,6 @@ pub(crate) fn find<'a>(
         return Vec::new();
     }
     let bytes = input.as_bytes();
-    // Room for the verbs of a typical story, so that collecting them allocates once.
-    let mut hits: Vec<(usize, usize)> = Vec::with_capacity(16);
     for (v, f) in finders().iter().enumerate() {
         for at in f.find_iter(&bytes[lo..hi]) {
             let mut at = lo + at;
@@ -108,7 +108,7 @@ pub(crate) fn find<'a>(
     };
     let (mut r, mut b) = (0, 0);
     let mut covered = 0usize;
-    for (at, end) in hits {
+    for &(at, end) in hits.iter() {
         while r < body.len() && body[r].span.end() <= at {
             r += 1;
         }
@@ -503,7 +503,7 @@ mod tests {
             span: Span::new(0, s.len()),
             body: true,
         }];
-        find(s, &r, &[], &mut Tokens::new())
+        find(s, &r, &[], &mut Tokens::new(), &mut Vec::new())
             .into_iter()
             .map(|x| {
                 (

@@ -76,11 +76,20 @@ pub(crate) fn trim_end_at(s: &str, from: usize, to: usize) -> usize {
 /// Splits the input into lines (on `\n`; a `\r` before it is whitespace). A run of blank lines
 /// is kept as its first line only: blank lines only separate paragraphs, and a megabyte of
 /// them would otherwise cost sixteen megabytes of `Line`s.
+#[cfg(test)]
+pub(crate) fn lines(input: &str) -> Vec<Line> {
+    let mut out = Vec::new();
+    lines_into(input, &mut out);
+    out
+}
+
+/// [`lines`] into a buffer the caller reuses (cleared first).
 // Out of line so that a profile shows each pass of the pipeline on its own.
 #[inline(never)]
-pub(crate) fn lines(input: &str) -> Vec<Line> {
+pub(crate) fn lines_into(input: &str, out: &mut Vec<Line>) {
     let bytes = input.as_bytes();
-    let mut out = Vec::with_capacity(bytes.len() / 48 + 1);
+    out.clear();
+    out.reserve(bytes.len() / 48 + 1);
     let mut start = 0usize;
     let mut push = |start: usize, end: usize| {
         // ASCII blanks inline, counting the indentation as they pass; the first other byte
@@ -136,7 +145,6 @@ pub(crate) fn lines(input: &str) -> Vec<Line> {
     if start < bytes.len() {
         push(start, bytes.len());
     }
-    out
 }
 
 /// The first `n` bytes of `s`, cut back to a char boundary.

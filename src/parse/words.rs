@@ -43,6 +43,7 @@ pub(crate) struct Tokens {
 
 impl Tokens {
     /// Buffers sized for a few sentences, so that reading a window does not grow them.
+    #[cfg(test)]
     pub fn new() -> Self {
         Tokens {
             toks: Vec::with_capacity(128),
@@ -53,6 +54,17 @@ impl Tokens {
     pub fn clear(&mut self) {
         self.toks.clear();
         self.keys.clear();
+    }
+
+    /// Clears the buffers, giving back any that grew past `keep` bytes.
+    pub fn reset(&mut self, keep: usize) {
+        if self.toks.capacity() * std::mem::size_of::<Tok>() > keep {
+            self.toks = Vec::new();
+        }
+        if self.keys.capacity() > keep {
+            self.keys = String::new();
+        }
+        self.clear();
     }
 
     /// Appends the tokens of `input[from..to]`. `from` and `to` must be char boundaries.
