@@ -10,12 +10,7 @@ use crate::{
     Headline, HeadlineTag, Paragraph, Span, Text,
 };
 
-/// Splits the input into paragraphs: `(start, end)` of their non-blank text.
-///
-/// Blank lines always separate paragraphs. Inside a run of lines with no blank line, the
-/// fixed-width wire convention (first line indented, continuation lines flush) starts a
-/// paragraph at each indented line; hard-wrapped prose is one paragraph; anything else is a
-/// paragraph per line.
+/// [`paragraphs_into`] a new list, for tests.
 #[cfg(test)]
 pub(crate) fn paragraphs(input: &str, lines: &[Line]) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
@@ -23,7 +18,13 @@ pub(crate) fn paragraphs(input: &str, lines: &[Line]) -> Vec<(usize, usize)> {
     out
 }
 
-/// [`paragraphs`] into a buffer the caller reuses (cleared first).
+/// Splits the input into paragraphs, `(start, end)` of their non-blank text, into a buffer
+/// the caller reuses (cleared first).
+///
+/// Blank lines always separate paragraphs. Inside a run of lines with no blank line, the
+/// fixed-width wire convention (first line indented, continuation lines flush) starts a
+/// paragraph at each indented line; hard-wrapped prose is one paragraph; anything else is a
+/// paragraph per line.
 // Out of line so that a profile shows each pass of the pipeline on its own.
 #[inline(never)]
 pub(crate) fn paragraphs_into(input: &str, lines: &[Line], out: &mut Vec<(usize, usize)>) {

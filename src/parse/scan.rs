@@ -73,9 +73,7 @@ pub(crate) fn trim_end_at(s: &str, from: usize, to: usize) -> usize {
     from
 }
 
-/// Splits the input into lines (on `\n`; a `\r` before it is whitespace). A run of blank lines
-/// is kept as its first line only: blank lines only separate paragraphs, and a megabyte of
-/// them would otherwise cost sixteen megabytes of `Line`s.
+/// [`lines_into`] a new list, for tests.
 #[cfg(test)]
 pub(crate) fn lines(input: &str) -> Vec<Line> {
     let mut out = Vec::new();
@@ -83,7 +81,10 @@ pub(crate) fn lines(input: &str) -> Vec<Line> {
     out
 }
 
-/// [`lines`] into a buffer the caller reuses (cleared first).
+/// Splits the input into lines (on `\n`; a `\r` before it is whitespace), into a buffer the
+/// caller reuses (cleared first). A run of blank lines is kept as its first line only: blank
+/// lines only separate paragraphs, and a megabyte of them would otherwise cost sixteen
+/// megabytes of `Line`s.
 // Out of line so that a profile shows each pass of the pipeline on its own.
 #[inline(never)]
 pub(crate) fn lines_into(input: &str, out: &mut Vec<Line>) {
