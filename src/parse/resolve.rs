@@ -136,13 +136,9 @@ fn name_around(input: &str, region: Span, s: usize, e: usize) -> Option<Span> {
 fn full_name(input: &str, run: &[(usize, usize)]) -> Option<(usize, usize)> {
     // Each word in lower case, once (`""` when it cannot be: too long, or not ASCII).
     let mut bufs = [[0u8; 24]; 9];
-    let mut lens = [0usize; 9];
-    for (k, &(s, e)) in run.iter().enumerate().take(bufs.len()) {
-        lens[k] = lower(&input[s..e], &mut bufs[k]).map_or(0, str::len);
-    }
     let mut lows = [""; 9];
-    for (k, low) in lows.iter_mut().enumerate() {
-        *low = std::str::from_utf8(&bufs[k][..lens[k]]).unwrap_or("");
+    for ((buf, low), &(s, e)) in bufs.iter_mut().zip(lows.iter_mut()).zip(run) {
+        *low = lower(&input[s..e], buf).unwrap_or("");
     }
     let low = |k: usize| lows.get(k).copied().unwrap_or("");
     // Drop trailing particles.
@@ -217,10 +213,24 @@ fn gender_of(mention: &str) -> Option<Gender> {
     };
     if mention.is_ascii() {
         // ASCII text splits at ASCII blanks alone, a byte at a time.
-        mention
-            .split(|c: char| c.is_ascii_whitespace() || c == '\u{b}')
-            .filter(|w| !w.is_empty())
-            .find_map(|w| gender(w, &mut buf))
+        let b = mention.as_bytes();
+        let blank = |c: u8| c.is_ascii_whitespace() || c == 0x0b;
+        let mut i = 0;
+        while i < b.len() {
+            while i < b.len() && blank(b[i]) {
+                i += 1;
+            }
+            let start = i;
+            while i < b.len() && !blank(b[i]) {
+                i += 1;
+            }
+            if start < i {
+                if let Some(g) = gender(&mention[start..i], &mut buf) {
+                    return Some(g);
+                }
+            }
+        }
+        None
     } else {
         mention.split_whitespace().find_map(|w| gender(w, &mut buf))
     }
