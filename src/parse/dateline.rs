@@ -480,7 +480,7 @@ pub(crate) fn parse(s: &str) -> Option<DatelineMatch> {
         if !(first_caps || lenient || place_text.starts_with(char::is_uppercase)) {
             return None;
         }
-        if place_text.split_whitespace().any(lexicon::is_kicker) && !first_caps {
+        if !first_caps && place_text.split_whitespace().any(lexicon::is_kicker) {
             return None;
         }
         m.strength = Strength::Dated;
