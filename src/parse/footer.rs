@@ -3,7 +3,8 @@
 
 use super::lexicon::CREDIT_ROLES;
 use super::scan::{
-    bytes_over, contains_ci, longer_than, starts_with_any_ci, starts_with_ci, Needle, Prefixes,
+    bytes_over, contains_ci, longer_than, starts_with_any_ci, starts_with_ci, trim, Needle,
+    Prefixes,
 };
 use crate::{BoilerplateKind, CreditRole};
 
@@ -22,7 +23,7 @@ pub(crate) struct CreditMatch {
 /// Whether `t` (trimmed) is a sign-off or end marker on its own: `Reuter`, `REUTER...`,
 /// `Enditem`, `###`, `-- END --`, `(END)`, `-30-`.
 pub(crate) fn is_signoff(t: &str) -> bool {
-    let t = t.trim();
+    let t = trim(t);
     if matches!(t, "###" | "# # #" | "-30-" | "- 30 -" | "-0-" | "30-30-30") {
         return true;
     }
@@ -55,13 +56,13 @@ pub(crate) fn is_signoff(t: &str) -> bool {
 /// The agency whose house sign-off `t` is: the 1980s Reuters wire closed every story with
 /// `Reuter` (or `REUTER`), so the sign-off names the agency as surely as a dateline would.
 pub(crate) fn signoff_agency(t: &str) -> Option<&'static str> {
-    let t = t.trim().trim_end_matches('.');
+    let t = trim(t).trim_end_matches('.');
     (t.eq_ignore_ascii_case("reuter") || t.eq_ignore_ascii_case("reuters")).then_some("Reuters")
 }
 
 /// The boilerplate kind of one footer paragraph or line, or `None` for story text.
 pub(crate) fn classify(t: &str) -> Option<BoilerplateKind> {
-    let t = t.trim();
+    let t = trim(t);
     if t.is_empty() {
         return None;
     }
@@ -162,7 +163,7 @@ fn is_disclaimer(t: &str) -> bool {
 /// Headings that open a boilerplate section at the end of a press release: `About Acme`,
 /// `Forward-Looking Statements`.
 pub(crate) fn section_heading(t: &str) -> Option<BoilerplateKind> {
-    let t = t.trim();
+    let t = trim(t);
     if longer_than(t, 70) || t.ends_with(['.', '?', '!', ',']) || t.contains('\n') {
         return None;
     }
@@ -341,7 +342,7 @@ pub(crate) fn is_contact_head(t: &str) -> bool {
 
 /// A short line that can sit in a contact block: a name, title, phone number, e-mail or URL.
 pub(crate) fn is_contact_line(t: &str) -> bool {
-    let t = t.trim();
+    let t = trim(t);
     if t.is_empty() || longer_than(t, 90) {
         return false;
     }

@@ -129,7 +129,7 @@ static AGENCY_INITIALS: [bool; 256] = {
 
 /// The usual name of an agency written as `s` (any case, surrounding spaces ignored).
 pub(crate) fn agency(s: &str) -> Option<&'static str> {
-    let t = s.trim();
+    let t = super::scan::trim(s);
     if t.is_empty() || t.len() > 40 {
         return None;
     }

@@ -148,6 +148,16 @@ pub(crate) fn lines_into(input: &str, out: &mut Vec<Line>) {
     }
 }
 
+/// `s.trim()`, answered at once when `s` starts and ends with visible ASCII, as the
+/// paragraphs and lines the frame passes around already do.
+#[inline]
+pub(crate) fn trim(s: &str) -> &str {
+    match (s.as_bytes().first(), s.as_bytes().last()) {
+        (Some(f), Some(l)) if f.is_ascii_graphic() && l.is_ascii_graphic() => s,
+        _ => s.trim(),
+    }
+}
+
 /// The first `n` bytes of `s`, cut back to a char boundary.
 pub(crate) fn head(s: &str, n: usize) -> &str {
     if n >= s.len() {
