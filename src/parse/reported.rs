@@ -465,9 +465,8 @@ fn according_to<'a>(
         };
         trim(input, start, stop)?
     };
-    if content.as_str(input).split_whitespace().nth(1).is_none() {
-        return None;
-    }
+    // Content of one word is a name or a label, not speech.
+    content.as_str(input).split_whitespace().nth(1)?;
     Some(make(input, ReportKind::AccordingTo, m, cue, content))
 }
 
