@@ -342,8 +342,9 @@ pub(crate) fn attribute<'a>(
             kept += 1;
         }
     }
-    let old = std::mem::take(quotes);
-    for (q, mut quote) in old.into_iter().enumerate() {
+    // In place: a second list of quotes while the first is alive doubled the heap a long
+    // article's quotes take.
+    for (q, quote) in quotes.iter_mut().enumerate() {
         if qi[q].merged_into.is_some() {
             continue;
         }
@@ -394,7 +395,7 @@ pub(crate) fn attribute<'a>(
                     || f.cue.as_str(input).eq_ignore_ascii_case("according to");
                 let trimmed = text.trim_end();
                 let sentence = trimmed.ends_with(['!', '?'])
-                    || trimmed.ends_with('.') && trimmed.split_whitespace().count() > 6;
+                    || trimmed.ends_with('.') && trimmed.split_whitespace().nth(6).is_some();
                 let by_author = pi.get(qi[q].range.1).map(|p| p.follows) == Some(Follower::Author);
                 if quote.pieces.len() == 1
                     && (by_author
@@ -452,8 +453,12 @@ pub(crate) fn attribute<'a>(
                 }
             }
         }
-        quotes.push(quote);
     }
+    let mut q = 0;
+    quotes.retain(|_| {
+        q += 1;
+        qi[q - 1].merged_into.is_none()
+    });
 }
 
 /// What follows a quote that has no frame after it.
@@ -597,7 +602,8 @@ fn classify(input: &str, quote: &Quote<'_>, whole_paragraph: bool) -> QuoteKind 
         .first()
         .map_or("", |p| p.content.span.as_str(input))
         .trim();
-    let words = text.split_whitespace().count();
+    // Counted no further than the largest number the rules below ask about.
+    let words = text.split_whitespace().take(8).count();
     let first_upper = text
         .chars()
         .find(|c| c.is_alphanumeric())
@@ -636,13 +642,13 @@ fn looks_like_title(text: &str) -> bool {
         return false;
     }
     // A heading in capitals (`EVENTUALLY VOTERS DECIDE`).
-    if text.chars().filter(|c| c.is_alphabetic()).count() > 3
-        && !text.chars().any(char::is_lowercase)
+    if !text.chars().any(char::is_lowercase)
+        && text.chars().filter(|c| c.is_alphabetic()).nth(3).is_some()
     {
         return true;
     }
     let bare = text.trim_end_matches([',', '.', ';', ':']);
-    let words = bare.split_whitespace().count();
+    let words = bare.split_whitespace().take(11).count();
     if words == 0
         || words > 10
         || bare.contains(['.', '!', '?']) && words > 1 && !bare.contains(": ")

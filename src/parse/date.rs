@@ -173,14 +173,22 @@ fn day_month(i: &str) -> IResult<&str, (u8, u8, Option<i32>)> {
 pub(crate) fn date(i: &str) -> Option<DateMatch> {
     // A date opens with a day's digit or a month's letter: most words a dateline or a lede
     // tries are turned away here, before the combinators run.
-    let first = *i.as_bytes().first()?;
-    if !(first.is_ascii_digit()
-        || matches!(
+    let b = i.as_bytes();
+    let first = *b.first()?;
+    if !first.is_ascii_digit() {
+        // Every month's name, full or short, starts with one of these.
+        let head = [
             first.to_ascii_lowercase(),
-            b'j' | b'f' | b'm' | b'a' | b's' | b'o' | b'n' | b'd'
-        ))
-    {
-        return None;
+            b.get(1).map_or(0, u8::to_ascii_lowercase),
+            b.get(2).map_or(0, u8::to_ascii_lowercase),
+        ];
+        if !matches!(
+            &head,
+            b"jan" | b"feb" | b"mar" | b"apr" | b"may" | b"jun" | b"jul" | b"aug" | b"sep" | b"oct"
+                | b"nov" | b"dec"
+        ) {
+            return None;
+        }
     }
     let (rest, (month, day, year)) = alt((month_day, day_month)).parse(i).ok()?;
     Some(DateMatch {

@@ -93,6 +93,30 @@ fn is_word_char(c: char) -> bool {
     c.is_alphabetic() || matches!(c, '.' | '\'' | '’' | '-' | '&')
 }
 
+/// The end of the place word at `j`: letters and `.'’-&`, a hyphen only before a letter (it
+/// joins `WINSTON-SALEM`; before anything else it is a separator). ASCII a byte at a time.
+fn word_end(s: &str, j: usize) -> usize {
+    let b = s.as_bytes();
+    let mut k = j;
+    while k < b.len() {
+        let c = b[k];
+        if c >= 0x80 {
+            match s[k..].chars().next() {
+                Some(ch) if is_word_char(ch) => k += ch.len_utf8(),
+                _ => break,
+            }
+        } else if c.is_ascii_alphabetic()
+            || matches!(c, b'.' | b'\'' | b'&')
+            || c == b'-' && s[k + 1..].chars().next().is_some_and(char::is_alphabetic)
+        {
+            k += 1;
+        } else {
+            break;
+        }
+    }
+    k
+}
+
 /// Lower-case words allowed inside a place name (`Dar es Salaam`, `Rio de Janeiro`).
 const PLACE_CONNECTORS: &[&str] = &[
     "de", "es", "la", "el", "du", "des", "da", "do", "of", "upon", "on", "al", "del", "le", "di",
@@ -111,17 +135,7 @@ fn place(s: &str, i: usize, lenient: bool) -> Option<(usize, bool)> {
         if !first.is_alphabetic() {
             break;
         }
-        let mut k = j;
-        let mut chars = s[j..].chars().peekable();
-        while let Some(c) = chars.next() {
-            // A hyphen joins words (`WINSTON-SALEM`); before anything else it is a separator.
-            let joins = c != '-' || chars.peek().is_some_and(|n| n.is_alphabetic());
-            if is_word_char(c) && joins {
-                k += c.len_utf8();
-            } else {
-                break;
-            }
-        }
+        let k = word_end(s, j);
         let word = &s[w_start..k];
         // A month followed by a day starts the date, not more place.
         let month_initial = matches!(
@@ -135,7 +149,12 @@ fn place(s: &str, i: usize, lenient: bool) -> Option<(usize, bool)> {
         if first.is_lowercase() && !is_connector && !lenient {
             break;
         }
-        if word.chars().any(char::is_lowercase) && !is_connector {
+        let lower = if word.is_ascii() {
+            word.bytes().any(|b| b.is_ascii_lowercase())
+        } else {
+            word.chars().any(char::is_lowercase)
+        };
+        if lower && !is_connector {
             all_caps = false;
         }
         if !word.chars().any(char::is_alphabetic) {

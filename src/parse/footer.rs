@@ -150,14 +150,13 @@ fn is_contribution(t: &str) -> bool {
 
 /// `The views expressed …`, `Disclaimer: …`.
 fn is_disclaimer(t: &str) -> bool {
-    [
+    static OPENERS: Prefixes = Prefixes::new(&[
         "the views expressed",
         "disclaimer",
         "views expressed",
         "the opinions expressed",
-    ]
-    .iter()
-    .any(|p| starts_with_ci(t, p))
+    ]);
+    starts_with_any_ci(t, &OPENERS)
 }
 
 /// Headings that open a boilerplate section at the end of a press release: `About Acme`,
@@ -331,9 +330,13 @@ pub(crate) fn is_contact_head(t: &str) -> bool {
     starts_with_any_ci(t, &HEADS)
         // Business Wire heads its contact block with a bare `Contacts` line, no colon; only
         // the whole line counts, so `Contact tracing began …` stays story text.
-        || ["contacts", "contact", "media contacts"]
-            .iter()
-            .any(|w| t.trim_end_matches(':').trim().eq_ignore_ascii_case(w))
+        || {
+            let bare = t.trim_end_matches(':').trim();
+            bare.len() <= 14
+                && ["contacts", "contact", "media contacts"]
+                    .iter()
+                    .any(|w| bare.eq_ignore_ascii_case(w))
+        }
 }
 
 /// A short line that can sit in a contact block: a name, title, phone number, e-mail or URL.
@@ -354,12 +357,21 @@ pub(crate) fn is_contact_line(t: &str) -> bool {
 fn credit_start(t: &str) -> Option<usize> {
     let inner = t.strip_prefix('(').unwrap_or(t);
     let lead = t.len() - inner.len();
-    let first = inner.as_bytes().first()?.to_ascii_lowercase();
-    CREDIT_ROLES
-        .iter()
-        .any(|(role, _)| role.as_bytes()[0] == first && starts_with_ci(inner, role))
-        .then_some(lead)
+    starts_with_any_ci(inner, &ROLES).then_some(lead)
 }
+
+/// The credit roles as written, for [`credit_start`]'s lookup by first letter.
+const ROLE_NAMES: [&str; CREDIT_ROLES.len()] = {
+    let mut out = [""; CREDIT_ROLES.len()];
+    let mut i = 0;
+    while i < out.len() {
+        out[i] = CREDIT_ROLES[i].0;
+        i += 1;
+    }
+    out
+};
+
+static ROLES: Prefixes = Prefixes::new(&ROLE_NAMES);
 
 /// Where a credit appended to the last paragraph starts (`… the Middle East. (Reporting by …)`).
 pub(crate) fn trailing_credit(t: &str) -> Option<usize> {

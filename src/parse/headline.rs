@@ -62,7 +62,9 @@ pub(crate) fn looks_like_headline(s: &str) -> bool {
     }
     // Counted as in the LF form, so a CRLF headline measures the same.
     let chars = super::scan::char_len(s);
-    if s.lines().count() > 3 {
+    // More than three lines: four line breaks, or three with text after the last.
+    let breaks = memchr::memchr_iter(b'\n', s.as_bytes()).take(4).count();
+    if breaks == 4 || breaks == 3 && !s.ends_with('\n') {
         return false;
     }
     let t = s.trim_end();
@@ -78,16 +80,20 @@ pub(crate) fn looks_like_headline(s: &str) -> bool {
         return false;
     }
     // Story sentences: several sentence breaks, or one long sentence ending in a full stop.
-    let breaks = t
-        .match_indices(". ")
-        .filter(|(k, _)| {
-            let before = &t[..*k];
+    let tb = t.as_bytes();
+    let breaks = memchr::memchr_iter(b'.', tb)
+        .filter(|&k| {
+            if tb.get(k + 1) != Some(&b' ') {
+                return false;
+            }
+            let before = &t[..k];
             let last_word = before.rsplit(' ').next().unwrap_or("");
             // `U.S.`, `Mr.`, `Jan.` do not end sentences.
             last_word.len() > 3
                 && !last_word.contains('.')
                 && t[k + 2..].starts_with(char::is_uppercase)
         })
+        .take(2)
         .count();
     if breaks >= 2 {
         return false;

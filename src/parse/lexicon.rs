@@ -4,55 +4,65 @@ use std::sync::OnceLock;
 
 use crate::{CreditRole, TagKind};
 
-/// A fixed table of words and their values, looked up by hash: one probe or two where a scan
-/// of the list compared the word with every entry. Built on first use.
+/// A fixed table of words and their values, bucketed by length and first letter: a lookup
+/// compares the word with the few entries of its bucket, most often none, where a scan of the
+/// list (or a `matches!` of it) compared it with every entry of its length. Built on first use.
 pub(crate) struct WordMap<V: 'static> {
-    slots: Vec<Option<(&'static str, V)>>,
+    /// `entries[starts[b]..starts[b + 1]]` is bucket `b`.
+    starts: Vec<u16>,
+    entries: Vec<(&'static [u8], V)>,
+}
+
+/// Words longer than this share one bucket.
+const LONGEST: usize = 24;
+
+/// The bucket of a word: its length, and its first byte folded to a letter (0 to 25) or 26.
+fn bucket(w: &[u8]) -> usize {
+    let len = w.len().min(LONGEST + 1);
+    let first = w.first().map_or(26, |&f| {
+        let f = f.to_ascii_lowercase();
+        if f.is_ascii_lowercase() {
+            usize::from(f - b'a')
+        } else {
+            26
+        }
+    });
+    len * 27 + first
 }
 
 impl<V: Copy> WordMap<V> {
-    pub fn new(entries: &[(&'static str, V)]) -> Self {
-        // At most a quarter full, so that probes stay short; the first entry of a word wins,
-        // as a scan of the list would find it first.
-        let mut slots = vec![None; (entries.len() * 4).next_power_of_two().max(8)];
-        let mask = slots.len() - 1;
-        for &(k, v) in entries {
-            let mut at = hash(k.as_bytes()) & mask;
-            loop {
-                match slots[at] {
-                    Some((w, _)) if w == k => break,
-                    Some(_) => at = (at + 1) & mask,
-                    None => {
-                        slots[at] = Some((k, v));
-                        break;
-                    }
-                }
+    pub fn new(list: &[(&'static str, V)]) -> Self {
+        let n = (LONGEST + 2) * 27;
+        let mut entries: Vec<(usize, &'static [u8], V)> = Vec::with_capacity(list.len());
+        for &(k, v) in list {
+            // The first entry of a word wins, as a scan of the list would find it first.
+            if !entries.iter().any(|(_, w, _)| *w == k.as_bytes()) {
+                entries.push((bucket(k.as_bytes()), k.as_bytes(), v));
             }
         }
-        WordMap { slots }
+        entries.sort_by_key(|e| e.0);
+        let mut starts = vec![0u16; n + 1];
+        for e in &entries {
+            starts[e.0 + 1] += 1;
+        }
+        for b in 0..n {
+            starts[b + 1] += starts[b];
+        }
+        WordMap {
+            starts,
+            entries: entries.into_iter().map(|(_, w, v)| (w, v)).collect(),
+        }
     }
 
     pub fn get(&self, w: &str) -> Option<V> {
-        let mask = self.slots.len() - 1;
-        let mut at = hash(w.as_bytes()) & mask;
-        loop {
-            match self.slots[at] {
-                Some((k, v)) if k == w => return Some(v),
-                Some(_) => at = (at + 1) & mask,
-                None => return None,
-            }
-        }
+        let w = w.as_bytes();
+        let b = bucket(w);
+        let (from, to) = (self.starts[b], self.starts[b + 1]);
+        self.entries[usize::from(from)..usize::from(to)]
+            .iter()
+            .find(|(k, _)| k.len() == w.len() && k.iter().zip(w).all(|(x, y)| x == y))
+            .map(|&(_, v)| v)
     }
-}
-
-/// FNV-1a: short words hash in a few instructions a byte.
-fn hash(b: &[u8]) -> usize {
-    let mut h: u32 = 0x811c_9dc5;
-    for &c in b {
-        h = (h ^ u32::from(c)).wrapping_mul(0x0100_0193);
-    }
-    // The high bits mix best; fold them down for the small tables.
-    (h ^ (h >> 15)) as usize
 }
 
 /// Agencies and wires as they are written in datelines and bylines, and the short name each
@@ -106,10 +116,25 @@ const AGENCIES: &[(&str, &str)] = &[
     ("eurekalert", "EurekAlert"),
 ];
 
+/// The first letters of the agencies' names, lower case.
+static AGENCY_INITIALS: [bool; 256] = {
+    let mut t = [false; 256];
+    let mut i = 0;
+    while i < AGENCIES.len() {
+        t[AGENCIES[i].0.as_bytes()[0] as usize] = true;
+        i += 1;
+    }
+    t
+};
+
 /// The usual name of an agency written as `s` (any case, surrounding spaces ignored).
 pub(crate) fn agency(s: &str) -> Option<&'static str> {
     let t = s.trim();
     if t.is_empty() || t.len() > 40 {
+        return None;
+    }
+    // Most names a speaker phrase or a byline tries start with a letter no agency does.
+    if !AGENCY_INITIALS[usize::from(t.as_bytes()[0].to_ascii_lowercase())] {
         return None;
     }
     let mut buf = [0u8; 40];

@@ -31,15 +31,20 @@ use crate::{
 // Out of line so that a profile shows each pass of the pipeline on its own.
 #[inline(never)]
 pub(crate) fn article<'a>(input: &'a str, options: &ParseOptions) -> Article<'a> {
+    // Each intermediate list is dropped as soon as the next is built, so that a long article
+    // holds no more than two of them at once.
     let lines = scan::lines(input);
     let paras = blocks::paragraphs(input, &lines);
-    let (blocks, info) = blocks::frame(input, &paras);
+    drop(lines);
+    let (blocks, mut info) = blocks::frame(input, &paras);
+    drop(paras);
     let mut warnings = Vec::new();
 
     let mut quotes = Vec::new();
     let mut reported_speech = Vec::new();
     if options.quotes {
         let regions = quotes::regions(&blocks, &info.body);
+        info.body = Vec::new();
         quotes = quotes::find(input, &regions, &mut warnings);
         // One token buffer for every window the passes read, so that it is allocated once.
         let mut toks = words::Tokens::new();

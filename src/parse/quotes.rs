@@ -229,7 +229,12 @@ impl<'a> Pairing<'a, '_> {
     fn piece(&mut self, o: &Open, end: usize, content_end: usize, closed: bool) {
         let content = Span::new(o.at + o.len, content_end.max(o.at + o.len));
         let span = Span::new(o.at, end.max(o.at + o.len));
-        self.quotes[o.quote].pieces.push(QuotePiece {
+        let pieces = &mut self.quotes[o.quote].pieces;
+        // Most quotes have one piece: room for one, not the four of a first push.
+        if pieces.capacity() == 0 {
+            pieces.reserve_exact(1);
+        }
+        pieces.push(QuotePiece {
             span,
             content: Text::of(self.input, content),
             closed,
@@ -779,7 +784,7 @@ fn push_mark(
 }
 
 /// Drops the quotes that turned out to be apostrophes and renumbers the parents.
-fn compact<'a>(quotes: Vec<Quote<'a>>, dead: &[bool]) -> Vec<Quote<'a>> {
+fn compact<'a>(mut quotes: Vec<Quote<'a>>, dead: &[bool]) -> Vec<Quote<'a>> {
     let n = quotes.len();
     let dead: Vec<bool> = (0..n)
         .map(|i| dead[i] || quotes[i].pieces.is_empty())
@@ -799,15 +804,25 @@ fn compact<'a>(quotes: Vec<Quote<'a>>, dead: &[bool]) -> Vec<Quote<'a>> {
             kept += 1;
         }
     }
-    let mut out = Vec::with_capacity(kept);
-    for (i, mut q) in quotes.into_iter().enumerate() {
-        if dead[i] {
-            continue;
-        }
+    // In place, and the list's spare room handed back when it is large: a second list while
+    // the first is alive, or room left from doubling, weighed as much as the quotes.
+    for (i, q) in quotes.iter_mut().enumerate() {
         q.parent = parent[i].map(|p| new_index[p]);
-        out.push(q);
     }
-    out
+    let mut i = 0;
+    quotes.retain(|_| {
+        i += 1;
+        !dead[i - 1]
+    });
+    shrink_large(&mut quotes);
+    quotes
+}
+
+/// Gives back the spare room of a long list, which doubling left up to half empty.
+pub(crate) fn shrink_large<T>(v: &mut Vec<T>) {
+    if (v.capacity() - v.len()) * std::mem::size_of::<T>() > 1 << 16 {
+        v.shrink_to_fit();
+    }
 }
 
 #[cfg(test)]

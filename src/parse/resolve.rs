@@ -134,16 +134,22 @@ fn name_around(input: &str, region: Span, s: usize, e: usize) -> Option<Span> {
 /// The full personal name in a run of capitalised words, after its titles (`Foreign Minister`)
 /// and any word that only opens the sentence (`The`, `When`).
 fn full_name(input: &str, run: &[(usize, usize)]) -> Option<(usize, usize)> {
-    let mut buf = [0u8; 24];
-    let low = |k: usize, buf: &mut [u8; 24]| -> usize {
-        let (s, e) = run[k];
-        lower(&input[s..e], buf).map_or(0, str::len)
-    };
+    // Each word in lower case, once (`""` when it cannot be: too long, or not ASCII).
+    let mut bufs = [[0u8; 24]; 9];
+    let mut lens = [0usize; 9];
+    for (k, &(s, e)) in run.iter().enumerate().take(bufs.len()) {
+        lens[k] = lower(&input[s..e], &mut bufs[k]).map_or(0, str::len);
+    }
+    let mut lows = [""; 9];
+    for (k, low) in lows.iter_mut().enumerate() {
+        *low = std::str::from_utf8(&bufs[k][..lens[k]]).unwrap_or("");
+    }
+    let low = |k: usize| lows.get(k).copied().unwrap_or("");
     // Drop trailing particles.
     let mut end = run.len();
     while end > 0 {
-        let len = low(end - 1, &mut buf);
-        if len > 0 && speech::is_name_particle(std::str::from_utf8(&buf[..len]).unwrap_or("")) {
+        let w = low(end - 1);
+        if !w.is_empty() && speech::is_name_particle(w) {
             end -= 1;
         } else {
             break;
@@ -151,8 +157,7 @@ fn full_name(input: &str, run: &[(usize, usize)]) -> Option<(usize, usize)> {
     }
     let mut start = 0;
     for k in 0..end {
-        let len = low(k, &mut buf);
-        let w = std::str::from_utf8(&buf[..len]).unwrap_or("");
+        let w = low(k);
         if speech::is_title(w)
             || speech::is_stop(w)
             || speech::is_determiner(w)
@@ -166,8 +171,7 @@ fn full_name(input: &str, run: &[(usize, usize)]) -> Option<(usize, usize)> {
         return None;
     }
     // Institutions and places are not people: `Foreign Ministry`, `United States`.
-    let len = low(end - 1, &mut buf);
-    let last = std::str::from_utf8(&buf[..len]).unwrap_or("");
+    let last = low(end - 1);
     let whole = &input[words[0].0..words[words.len() - 1].1];
     if speech::is_organization_head(last) || super::lexicon::agency(whole).is_some() {
         return None;
@@ -183,19 +187,43 @@ fn full_name(input: &str, run: &[(usize, usize)]) -> Option<(usize, usize)> {
     Some((words[0].0, words[words.len() - 1].1))
 }
 
-/// The words of a name, for matching a surname against it.
-fn words_of(s: &str) -> impl Iterator<Item = &str> {
-    s.split([' ', '\n', '\t'])
-        .filter(|w| !w.is_empty())
-        .map(|w| w.trim_end_matches('.'))
+/// Whether `s` is one word: a name written as a surname alone (`Choe`), matched against the
+/// full names it stands in. Spaces, tabs and line breaks part words.
+fn one_word(s: &str) -> bool {
+    let sep = |b: &u8| matches!(b, b' ' | b'\n' | b'\t');
+    let b = s.as_bytes();
+    match b.iter().position(|c| !sep(c)) {
+        None => false,
+        Some(i) => {
+            let rest = &b[i..];
+            match rest.iter().position(sep) {
+                None => true,
+                Some(j) => rest[j..].iter().all(sep),
+            }
+        }
+    }
 }
 
 /// The gender a speaker phrase shows (`Mr.`, `spokeswoman`), if any.
 fn gender_of(mention: &str) -> Option<Gender> {
     let mut buf = [0u8; 24];
-    mention
-        .split_whitespace()
-        .find_map(|w| lower(w.trim_end_matches(','), &mut buf).and_then(speech::gender))
+    let gender = |w: &str, buf: &mut [u8; 24]| {
+        let w = w.trim_end_matches(',');
+        // No gendered word is shorter than two letters or longer than thirteen.
+        if !(2..=13).contains(&w.len()) {
+            return None;
+        }
+        lower(w, buf).and_then(speech::gender)
+    };
+    if mention.is_ascii() {
+        // ASCII text splits at ASCII blanks alone, a byte at a time.
+        mention
+            .split(|c: char| c.is_ascii_whitespace() || c == '\u{b}')
+            .filter(|w| !w.is_empty())
+            .find_map(|w| gender(w, &mut buf))
+    } else {
+        mention.split_whitespace().find_map(|w| gender(w, &mut buf))
+    }
 }
 
 /// A speaker to resolve, by where its mention starts.
@@ -256,7 +284,7 @@ pub(crate) fn resolve<'a>(
         }
         let Some(name) = &s.name else { continue };
         let text = name.span.as_str(input);
-        if words_of(text).count() != 1
+        if !one_word(text)
             || surnames.iter().any(|(w, _)| *w == text)
             || surnames.len() >= MAX_SURNAMES
         {
@@ -370,7 +398,7 @@ pub(crate) fn resolve<'a>(
             continue;
         };
         let name_text = name.as_str(input);
-        let single = words_of(name_text).count() == 1;
+        let single = one_word(name_text);
         let mut full = name;
         if single {
             let known = surnames
