@@ -422,7 +422,7 @@ pub(crate) fn attribute<'a>(
                     p.span.start == r.start
                         && quote.pieces.last().is_some_and(|x| x.span.end >= r.end)
                 };
-                quote.kind = classify(input, &quote, whole);
+                quote.kind = classify(input, quote, whole);
                 if quote.parent.is_some() && quote.kind == QuoteKind::Direct {
                     // Words quoted inside someone's quote are set in that speaker's sentence.
                     quote.kind = QuoteKind::Partial;

@@ -184,8 +184,18 @@ pub(crate) fn date(i: &str) -> Option<DateMatch> {
         ];
         if !matches!(
             &head,
-            b"jan" | b"feb" | b"mar" | b"apr" | b"may" | b"jun" | b"jul" | b"aug" | b"sep" | b"oct"
-                | b"nov" | b"dec"
+            b"jan"
+                | b"feb"
+                | b"mar"
+                | b"apr"
+                | b"may"
+                | b"jun"
+                | b"jul"
+                | b"aug"
+                | b"sep"
+                | b"oct"
+                | b"nov"
+                | b"dec"
         ) {
             return None;
         }
