@@ -872,7 +872,8 @@ fn polnear_dev_runs_clean_when_shared_is_given() {
 
 #[test]
 fn spans_dateline_date_is_iso_with_a_reference_date() {
-    let story = "Snow\n\nZURICH, Dec 30 (Reuters) - Snow closed three passes on Monday, police said.\n";
+    let story =
+        "Snow\n\nZURICH, Dec 30 (Reuters) - Snow closed three passes on Monday, police said.\n";
     let out = assert_cmd::Command::cargo_bin("newswire")
         .unwrap()
         .args(["--format", "spans", "--reference-date", "2025-01-02"])
