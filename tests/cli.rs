@@ -869,3 +869,18 @@ fn polnear_dev_runs_clean_when_shared_is_given() {
     assert_eq!(records.len(), lines);
     assert!(records.iter().all(|r| r.get("error").is_none()));
 }
+
+#[test]
+fn spans_dateline_date_is_iso_with_a_reference_date() {
+    let story =
+        "Snow\n\nZURICH, Dec 30 (Reuters) - Snow closed three passes on Monday, police said.\n";
+    let out = assert_cmd::Command::cargo_bin("newswire")
+        .unwrap()
+        .args(["--format", "spans", "--reference-date", "2025-01-02"])
+        .write_stdin(story)
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(v["dateline"]["date"], "2024-12-30");
+}

@@ -267,7 +267,16 @@ impl<'a> Pairing<'a, '_> {
             }
         }
         if let Some(o) = self.stack.pop() {
-            self.piece(&o, m.at + m.len, m.at, true);
+            // An empty pair (`""`, `“ ”`) quotes nothing: it gets no node, so a run of marks
+            // costs no memory per pair. Nothing can be nested inside it, so it is the last
+            // quote opened.
+            let empty = self.input[o.at + o.len..m.at].trim().is_empty();
+            if empty && o.quote + 1 == self.quotes.len() && self.quotes[o.quote].pieces.is_empty() {
+                self.quotes.pop();
+                self.dead.pop();
+            } else {
+                self.piece(&o, m.at + m.len, m.at, true);
+            }
         }
         true
     }

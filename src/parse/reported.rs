@@ -466,7 +466,7 @@ fn according_to<'a>(
         };
         trim(input, start, stop)?
     };
-    // Two words at least.
+    // Content of one word is a name or a label, not speech.
     content.as_str(input).split_whitespace().nth(1)?;
     Some(make(input, ReportKind::AccordingTo, m, cue, content))
 }

@@ -1,7 +1,7 @@
 //! `--format spans`: labelled spans in Unicode code-point offsets, the form of DESIGN.md that
 //! `shared/eval/score.py` reads.
 
-use newswire::{AgencySource, Article, QuoteKind};
+use newswire::{AgencySource, Article, DateSource, QuoteKind};
 use serde_json::{json, Value};
 
 /// Byte offsets to Unicode code-point offsets.
@@ -71,7 +71,17 @@ pub(crate) fn spans(id: Value, text: &str, article: &Article<'_>) -> Value {
         Some(d) => json!({
             "span": cp.span(d.span),
             "place": d.place(),
-            "date": d.date.as_ref().map(|x| x.iso().unwrap_or_else(|| x.text.to_string())),
+            // ISO when the year is known: written, or resolved against --reference-date.
+            "date": d.date.as_ref().map(|x| {
+                let resolved = article
+                    .date
+                    .as_ref()
+                    .filter(|a| a.source == DateSource::Dateline && a.date.span == x.span);
+                resolved
+                    .and_then(|a| a.date.iso())
+                    .or_else(|| x.iso())
+                    .unwrap_or_else(|| x.text.to_string())
+            }),
             "agency": d.agencies.first().map(|a| a.text.to_string())
                 .or_else(|| article.agency.as_ref().map(|a| a.name.to_string())),
         }),
