@@ -79,7 +79,7 @@ impl<'a> Article<'a> {
     /// The tags beside the headline (`UPDATE 2-`, a `******` flash marker).
     pub fn headline_tags(&self) -> impl Iterator<Item = &HeadlineTag<'a>> {
         self.blocks.iter().filter_map(|b| match b {
-            Block::HeadlineTag(t) => Some(t),
+            Block::HeadlineTag(t) => Some(&**t),
             _ => None,
         })
     }
@@ -111,7 +111,7 @@ impl<'a> Article<'a> {
     /// The footer items (credits, sign-offs, copyright lines …), in order.
     pub fn footer(&self) -> impl Iterator<Item = &FooterItem<'a>> {
         self.blocks.iter().filter_map(|b| match b {
-            Block::Footer(f) => Some(f),
+            Block::Footer(f) => Some(&**f),
             _ => None,
         })
     }
@@ -144,8 +144,9 @@ impl<'a> Article<'a> {
 #[cfg_attr(feature = "serde", serde(tag = "type", rename_all = "snake_case"))]
 #[non_exhaustive]
 pub enum Block<'a> {
-    /// A tag before the headline: `UPDATE 2-`, `EXCLUSIVE-`, a `******` flash marker.
-    HeadlineTag(#[cfg_attr(feature = "serde", serde(borrow))] HeadlineTag<'a>),
+    /// A tag before the headline: `UPDATE 2-`, `EXCLUSIVE-`, a `******` flash marker. Boxed,
+    /// as are the other rare blocks, so that a block takes 40 bytes, what a paragraph needs.
+    HeadlineTag(#[cfg_attr(feature = "serde", serde(borrow))] Box<HeadlineTag<'a>>),
     /// The headline.
     Headline(#[cfg_attr(feature = "serde", serde(borrow))] Headline<'a>),
     /// A byline line (`By Jane Doe, Reuters`). Boxed, as the dateline is: an article has one
@@ -156,8 +157,9 @@ pub enum Block<'a> {
     Dateline(#[cfg_attr(feature = "serde", serde(borrow))] Box<Dateline<'a>>),
     /// A body paragraph.
     Paragraph(#[cfg_attr(feature = "serde", serde(borrow))] Paragraph<'a>),
-    /// A footer item: credit, sign-off, syndication or copyright line, promo line …
-    Footer(#[cfg_attr(feature = "serde", serde(borrow))] FooterItem<'a>),
+    /// A footer item: credit, sign-off, syndication or copyright line, promo line … (boxed:
+    /// an article has a few, and unboxed they made every block 64 bytes).
+    Footer(#[cfg_attr(feature = "serde", serde(borrow))] Box<FooterItem<'a>>),
     /// Text before the story proper that matched no rule (photo captions, standfirsts,
     /// section labels), kept so that nothing is dropped.
     Unclassified(#[cfg_attr(feature = "serde", serde(borrow))] Text<'a>),
@@ -180,12 +182,12 @@ impl<'a> Block<'a> {
     /// Detaches the block from the input.
     pub fn into_owned(self) -> Block<'static> {
         match self {
-            Block::HeadlineTag(x) => Block::HeadlineTag(x.into_owned()),
+            Block::HeadlineTag(x) => Block::HeadlineTag(Box::new(x.into_owned())),
             Block::Headline(x) => Block::Headline(x.into_owned()),
             Block::Byline(x) => Block::Byline(Box::new(x.into_owned())),
             Block::Dateline(x) => Block::Dateline(Box::new(x.into_owned())),
             Block::Paragraph(x) => Block::Paragraph(x.into_owned()),
-            Block::Footer(x) => Block::Footer(x.into_owned()),
+            Block::Footer(x) => Block::Footer(Box::new(x.into_owned())),
             Block::Unclassified(x) => Block::Unclassified(x.into_owned()),
         }
     }
@@ -615,9 +617,10 @@ pub struct Quote<'a> {
     /// that runs over paragraphs.
     #[cfg_attr(feature = "serde", serde(borrow))]
     pub pieces: Vec<QuotePiece<'a>>,
-    /// Who said it (direct and partial quotes).
+    /// Who said it (direct and partial quotes). Boxed: a speaker is over a hundred bytes, and
+    /// inline it doubled the size of every quote, scare quotes and titles included.
     #[cfg_attr(feature = "serde", serde(borrow))]
-    pub speaker: Option<Speaker<'a>>,
+    pub speaker: Option<Box<Speaker<'a>>>,
     /// The speech verb or phrase (`said`, `told reporters`, `:`).
     #[cfg_attr(feature = "serde", serde(borrow))]
     pub cue: Option<Text<'a>>,
@@ -642,7 +645,7 @@ impl Quote<'_> {
                 .into_iter()
                 .map(QuotePiece::into_owned)
                 .collect(),
-            speaker: self.speaker.map(Speaker::into_owned),
+            speaker: self.speaker.map(|s| Box::new(s.into_owned())),
             cue: self.cue.map(Text::into_owned),
             parent: self.parent,
         }

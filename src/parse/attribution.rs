@@ -281,8 +281,10 @@ pub(crate) fn attribute<'a>(
 
     // Split quotes: `"A," he said. "B."` is one quote of two pieces.
     let mut group: Option<(usize, usize)> = None;
+    // Nested quotes have no top-level pieces, so the first test below also skips them
+    // without reading the quotes themselves (a long list of large structs).
     for q in 0..quotes.len() {
-        if quotes[q].parent.is_some() || qi[q].range().0 == usize::MAX {
+        if qi[q].range().0 == usize::MAX {
             continue;
         }
         let (kf, kl) = qi[q].range();
@@ -316,10 +318,7 @@ pub(crate) fn attribute<'a>(
     // The frame of each quote that was not joined to another.
     let mut last_framed: Option<(u32, FrameId)> = None;
     for q in 0..quotes.len() {
-        if quotes[q].parent.is_some()
-            || qi[q].range().0 == usize::MAX
-            || qi[q].merged_into().is_some()
-            || qi[q].frame != NO_FRAME
+        if qi[q].range().0 == usize::MAX || qi[q].merged_into().is_some() || qi[q].frame != NO_FRAME
         {
             continue;
         }
@@ -491,7 +490,7 @@ pub(crate) fn attribute<'a>(
                         QuoteKind::Direct
                     };
                     quote.cue = Some(Text::of(input, f.cue));
-                    quote.speaker = f.speaker.map(|m| speaker(input, m));
+                    quote.speaker = f.speaker.map(|m| Box::new(speaker(input, m)));
                 }
             }
             None => {
@@ -530,7 +529,7 @@ pub(crate) fn attribute<'a>(
                 }
                 if let (QuoteKind::Direct, Some(f)) = (quote.kind, fr.get(qi[q].carried)) {
                     quote.cue = Some(Text::of(input, f.cue));
-                    quote.speaker = f.speaker.map(|m| speaker(input, m));
+                    quote.speaker = f.speaker.map(|m| Box::new(speaker(input, m)));
                 }
             }
         }

@@ -3,6 +3,7 @@
 
 use std::borrow::Cow;
 
+use super::quotes::Region;
 use super::scan::{self, Line};
 use super::{byline, date, dateline, footer, headline};
 use crate::{
@@ -27,6 +28,27 @@ pub(crate) fn paragraphs(input: &str, lines: &[Line]) -> Vec<(usize, usize)> {
 /// paragraph per line.
 // Out of line so that a profile shows each pass of the pipeline on its own.
 #[inline(never)]
+pub(crate) fn scan_paragraphs(input: &str, run: &mut Vec<Line>, out: &mut Vec<(usize, usize)>) {
+    out.clear();
+    run.clear();
+    // Only the current run of non-blank lines is held: a list of every line cost sixteen
+    // bytes a line, written and read back, on top of the paragraphs.
+    scan::for_each_line(input, |l| {
+        if !l.is_blank() {
+            run.push(l);
+        } else if !run.is_empty() {
+            split_run(input, run, out);
+            run.clear();
+        }
+    });
+    if !run.is_empty() {
+        split_run(input, run, out);
+        run.clear();
+    }
+}
+
+/// [`scan_paragraphs`] over a list of lines already made, for tests.
+#[cfg(test)]
 pub(crate) fn paragraphs_into(input: &str, lines: &[Line], out: &mut Vec<(usize, usize)>) {
     out.clear();
     out.reserve(lines.len() / 2 + 1);
@@ -118,6 +140,11 @@ pub(crate) struct FrameInfo {
     pub nyt_style: bool,
     /// The agency implied by a footer (Reuters credits, AP contribution lines).
     pub footer_agency: Option<(&'static str, Span, AgencySource)>,
+    /// Where the headline, the first byline and the dateline are in the blocks, so that
+    /// later passes need not walk a long list of blocks to find them.
+    pub headline: Option<usize>,
+    pub byline: Option<usize>,
+    pub dateline: Option<usize>,
 }
 
 fn text_of(input: &str, a: usize, b: usize) -> Text<'_> {
@@ -128,17 +155,18 @@ fn text_of(input: &str, a: usize, b: usize) -> Text<'_> {
 // Out of line so that a profile shows each pass of the pipeline on its own.
 #[inline(never)]
 ///
-/// The spans of the body paragraphs (the ones quotes are looked for in) go to `body`.
+/// The regions quotes are looked for in (the headline, then the body paragraphs) go to
+/// `regions`, cleared first.
 pub(crate) fn frame<'a>(
     input: &'a str,
     paras: &[(usize, usize)],
-    body: &mut Vec<Span>,
+    regions: &mut Vec<Region>,
 ) -> (Vec<Block<'a>>, FrameInfo) {
     let n = paras.len();
     let mut blocks: Vec<Block<'a>> = Vec::with_capacity(n + 4);
     let mut info = FrameInfo::default();
-    body.clear();
-    body.reserve(n);
+    regions.clear();
+    regions.reserve(n);
     let t = |k: usize| &input[paras[k].0..paras[k].1];
     let mut idx = 0;
 
@@ -153,12 +181,12 @@ pub(crate) fn frame<'a>(
             let (tags, at) = headline::tags(p0);
             let base = paras[0].0;
             for tag in tags {
-                blocks.push(Block::HeadlineTag(HeadlineTag {
+                blocks.push(Block::HeadlineTag(Box::new(HeadlineTag {
                     span: Span::new(base + tag.span.0, base + tag.span.1),
                     text: Cow::Borrowed(&p0[tag.span.0..tag.span.1]),
                     kind: tag.kind,
                     number: tag.number,
-                }));
+                })));
             }
             let mut end = paras[0].1;
             idx = 1;
@@ -168,6 +196,11 @@ pub(crate) fn frame<'a>(
             }
             let hs = scan::skip_space(input, base + at, end);
             if hs < end {
+                info.headline = Some(blocks.len());
+                regions.push(Region {
+                    span: Span::new(hs, end),
+                    body: false,
+                });
                 blocks.push(Block::Headline(Headline {
                     span: Span::new(hs, end),
                     text: Cow::Borrowed(&input[hs..end]),
@@ -195,6 +228,7 @@ pub(crate) fn frame<'a>(
             end = b;
             idx += 1;
         }
+        info.byline.get_or_insert(blocks.len());
         blocks.push(Block::Byline(Box::new(Byline {
             span: Span::new(base, end),
             text: Cow::Borrowed(&input[base..end]),
@@ -254,6 +288,7 @@ pub(crate) fn frame<'a>(
                 let base = a;
                 let p = &input[a..b.max(a + m.end).min(paras[k].1)];
                 info.nyt_style = m.is_nyt_style(p);
+                info.dateline = Some(blocks.len());
                 blocks.push(Block::Dateline(Box::new(make_dateline(input, base, m))));
                 a = scan::skip_space(input, base + m.end, b.max(base + m.end));
                 if a >= b {
@@ -265,7 +300,7 @@ pub(crate) fn frame<'a>(
         if info.lede.is_none() {
             info.lede = Some(span);
         }
-        body.push(span);
+        regions.push(Region { span, body: true });
         blocks.push(Block::Paragraph(Paragraph {
             span,
             text: Cow::Borrowed(span.as_str(input)),
@@ -311,12 +346,12 @@ pub(crate) fn frame<'a>(
                 info.footer_agency = Some((name, span, source));
             }
         }
-        blocks.push(Block::Footer(FooterItem {
+        blocks.push(Block::Footer(Box::new(FooterItem {
             span,
             text: Cow::Borrowed(text),
             kind,
             credits,
-        }));
+        })));
     }
     (blocks, info)
 }

@@ -32,9 +32,9 @@ use crate::{
 /// allocates for little but the tree it returns.
 #[derive(Default)]
 struct Scratch {
+    /// The lines of one run of non-blank lines.
     lines: Vec<scan::Line>,
     paras: Vec<(usize, usize)>,
-    body: Vec<Span>,
     regions: Vec<quotes::Region>,
     toks: words::Tokens,
     hits: Vec<(usize, usize)>,
@@ -46,13 +46,11 @@ impl Scratch {
     fn reset(&mut self) {
         release(&mut self.lines);
         release(&mut self.paras);
-        release(&mut self.body);
         release(&mut self.regions);
         release(&mut self.hits);
         self.toks.reset(KEEP);
         self.lines.clear();
         self.paras.clear();
-        self.body.clear();
         self.regions.clear();
         self.hits.clear();
     }
@@ -92,18 +90,15 @@ pub(crate) fn article<'a>(input: &'a str, options: &ParseOptions) -> Article<'a>
 // Out of line so that a profile shows each pass of the pipeline on its own.
 #[inline(never)]
 fn article_with<'a>(input: &'a str, options: &ParseOptions, s: &mut Scratch) -> Article<'a> {
-    scan::lines_into(input, &mut s.lines);
-    blocks::paragraphs_into(input, &s.lines, &mut s.paras);
+    blocks::scan_paragraphs(input, &mut s.lines, &mut s.paras);
     release(&mut s.lines);
-    let (blocks, info) = blocks::frame(input, &s.paras, &mut s.body);
+    let (blocks, info) = blocks::frame(input, &s.paras, &mut s.regions);
     release(&mut s.paras);
     let mut warnings = Vec::new();
 
     let mut quotes = Vec::new();
     let mut reported_speech = Vec::new();
     if options.quotes {
-        quotes::regions(&blocks, &s.body, &mut s.regions);
-        release(&mut s.body);
         let regions = &s.regions;
         quotes = quotes::find(input, regions, &mut warnings);
         attribution::attribute(input, regions, &mut quotes, &mut s.toks);
@@ -122,10 +117,7 @@ fn article_with<'a>(input: &'a str, options: &ParseOptions, s: &mut Scratch) -> 
         }
     }
 
-    let dateline = blocks.iter().find_map(|b| match b {
-        Block::Dateline(d) => Some(d),
-        _ => None,
-    });
+    let dateline = dateline_of(&blocks, &info);
     let mut date = dateline
         .and_then(|d| d.date.clone())
         .map(|date| ArticleDate {
@@ -213,16 +205,30 @@ fn resolve_year(d: &mut NewsDate<'_>, options: &ParseOptions, warnings: &mut Vec
     }
 }
 
-fn article_agency<'a>(blocks: &[Block<'a>], info: &blocks::FrameInfo) -> Option<ArticleAgency<'a>> {
-    let from_dateline = blocks.iter().find_map(|b| match b {
-        Block::Dateline(d) => d.agencies.first().map(|a| (a, AgencySource::Dateline)),
+/// The article's dateline block, found where the frame put it.
+fn dateline_of<'b, 'a>(
+    blocks: &'b [Block<'a>],
+    info: &blocks::FrameInfo,
+) -> Option<&'b crate::Dateline<'a>> {
+    match blocks.get(info.dateline?) {
+        Some(Block::Dateline(d)) => Some(d),
         _ => None,
-    });
+    }
+}
+
+fn article_agency<'a>(blocks: &[Block<'a>], info: &blocks::FrameInfo) -> Option<ArticleAgency<'a>> {
+    let from_dateline = dateline_of(blocks, info)
+        .and_then(|d| d.agencies.first().map(|a| (a, AgencySource::Dateline)));
+    // The first byline that names an agency; bylines are consecutive blocks.
     let from_byline = || {
-        blocks.iter().find_map(|b| match b {
-            Block::Byline(by) => by.agency.as_ref().map(|a| (a, AgencySource::Byline)),
-            _ => None,
-        })
+        blocks
+            .iter()
+            .skip(info.byline?)
+            .map_while(|b| match b {
+                Block::Byline(by) => Some(by),
+                _ => None,
+            })
+            .find_map(|by| by.agency.as_ref().map(|a| (a, AgencySource::Byline)))
     };
     if let Some((a, source)) = from_dateline.or_else(from_byline) {
         return Some(ArticleAgency {

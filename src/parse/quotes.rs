@@ -6,7 +6,7 @@
 
 use memchr::memchr3_iter;
 
-use crate::{Block, Quote, QuoteKind, QuotePiece, Span, Text, Warning, WarningKind};
+use crate::{Quote, QuoteKind, QuotePiece, Span, Text, Warning, WarningKind};
 
 /// A stretch of text that quotes are looked for in: the headline or a body paragraph.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -14,23 +14,6 @@ pub(crate) struct Region {
     pub span: Span,
     /// Body paragraphs continue quotes into the next one; the headline does not.
     pub body: bool,
-}
-
-/// The headline (when there is one) and the body paragraphs, in input order, into a buffer
-/// the caller reuses (cleared first).
-pub(crate) fn regions(blocks: &[Block<'_>], body: &[Span], out: &mut Vec<Region>) {
-    out.clear();
-    out.reserve(body.len() + 1);
-    if let Some(h) = blocks.iter().find_map(|b| match b {
-        Block::Headline(h) => Some(h.span),
-        _ => None,
-    }) {
-        out.push(Region {
-            span: h,
-            body: false,
-        });
-    }
-    out.extend(body.iter().map(|&span| Region { span, body: true }));
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -310,15 +293,16 @@ pub(crate) fn find<'a>(
     let lo = regions
         .first()
         .map_or(0, |r| r.span.start().min(input.len()));
-    let hi = regions
-        .iter()
-        .map(|r| r.span.end())
-        .max()
-        .unwrap_or(0)
-        .min(input.len());
-    let mut scan = MarkBytes::new(input.as_bytes(), lo, hi);
     // The regions come in input order; should one ever not, each is searched on its own.
-    let ordered = regions.windows(2).all(|w| w[0].span.end <= w[1].span.start);
+    // One pass over them for both facts: there may be a region for every few bytes.
+    let (mut hi, mut ordered, mut prev_end) = (0, true, 0);
+    for r in regions {
+        hi = hi.max(r.span.end());
+        ordered &= prev_end <= r.span.start;
+        prev_end = r.span.end;
+    }
+    let hi = hi.min(input.len());
+    let mut scan = MarkBytes::new(input.as_bytes(), lo, hi);
     for (r, region) in regions.iter().enumerate() {
         let (a, b) = (region.span.start(), region.span.end().min(input.len()));
         if a >= b || !input.is_char_boundary(a) || !input.is_char_boundary(b) {
@@ -326,6 +310,14 @@ pub(crate) fn find<'a>(
         }
         if !ordered {
             scan = MarkBytes::new(input.as_bytes(), a, b);
+        } else if carry.is_none() {
+            // A region with no mark and no quote carried into it is left as it was: every
+            // region starts with nothing open.
+            match scan.peek() {
+                None => break,
+                Some(at) if at >= b => continue,
+                Some(_) => {}
+            }
         }
         collect_marks(input, a, b, &mut scan, &mut marks);
         apostrophe_pairs(input, &mut marks);
@@ -677,6 +669,17 @@ impl<'h> MarkBytes<'h> {
         }
     }
 
+    /// Where the next candidate is, left for [`MarkBytes::next_before`] to take.
+    fn peek(&mut self) -> Option<usize> {
+        let x = self.one.peek().copied();
+        let y = self.two.peek().copied();
+        match (x, y) {
+            (Some(x), Some(y)) => Some(self.base + x.min(y)),
+            (Some(p), None) | (None, Some(p)) => Some(self.base + p),
+            (None, None) => None,
+        }
+    }
+
     /// The next candidate before `b`, in order; later ones stay for the next region.
     fn next_before(&mut self, b: usize) -> Option<usize> {
         let (x, y) = (self.one.peek().copied(), self.two.peek().copied());
@@ -790,6 +793,12 @@ fn compact<'a>(mut quotes: Vec<Quote<'a>>, dead: &[bool]) -> Vec<Quote<'a>> {
     let dead: Vec<bool> = (0..n)
         .map(|i| dead[i] || quotes[i].pieces.is_empty())
         .collect();
+    // Nothing to drop, the common case: a parent always comes before its children, so every
+    // index stays as it is, and the passes below over a long list are not needed.
+    if !dead.contains(&true) {
+        shrink_large(&mut quotes);
+        return quotes;
+    }
     let mut parent: Vec<Option<usize>> = Vec::with_capacity(n);
     let mut new_index: Vec<usize> = Vec::with_capacity(n);
     let mut kept = 0;

@@ -283,7 +283,7 @@ pub(crate) fn resolve<'a>(
         let s = if p.reported {
             Some(&reported[p.index].speaker)
         } else {
-            quotes[p.index].speaker.as_ref()
+            quotes[p.index].speaker.as_deref()
         };
         let Some(s) = s else { continue };
         if matches!(
@@ -311,7 +311,7 @@ pub(crate) fn resolve<'a>(
                 let s = if p.reported {
                     Some(&reported[p.index].speaker)
                 } else {
-                    quotes[p.index].speaker.as_ref()
+                    quotes[p.index].speaker.as_deref()
                 };
                 s.and_then(|s| s.name.as_ref())
                     .is_some_and(|n| n.span.as_str(input) == *word)
@@ -368,7 +368,7 @@ pub(crate) fn resolve<'a>(
         let speaker: &mut Speaker<'a> = if p.reported {
             &mut reported[p.index].speaker
         } else {
-            match quotes[p.index].speaker.as_mut() {
+            match quotes[p.index].speaker.as_deref_mut() {
                 Some(s) => s,
                 None => continue,
             }

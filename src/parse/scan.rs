@@ -82,15 +82,22 @@ pub(crate) fn lines(input: &str) -> Vec<Line> {
 }
 
 /// Splits the input into lines (on `\n`; a `\r` before it is whitespace), into a buffer the
-/// caller reuses (cleared first). A run of blank lines is kept as its first line only: blank
+/// caller reuses (cleared first); for tests, as the parser reads lines with [`for_each_line`]. A run of blank lines is kept as its first line only: blank
 /// lines only separate paragraphs, and a megabyte of them would otherwise cost sixteen
 /// megabytes of `Line`s.
-// Out of line so that a profile shows each pass of the pipeline on its own.
-#[inline(never)]
+#[cfg(test)]
 pub(crate) fn lines_into(input: &str, out: &mut Vec<Line>) {
-    let bytes = input.as_bytes();
     out.clear();
-    out.reserve(bytes.len() / 48 + 1);
+    out.reserve(input.len() / 48 + 1);
+    for_each_line(input, |l| out.push(l));
+}
+
+/// Hands each line of the input to `f`, in order, with the same lines [`lines_into`] lists:
+/// the paragraph pass reads them as they are found, so no list of every line is built.
+#[inline]
+pub(crate) fn for_each_line(input: &str, mut f: impl FnMut(Line)) {
+    let bytes = input.as_bytes();
+    let mut last_blank = false;
     let mut start = 0usize;
     let mut push = |start: usize, end: usize| {
         // ASCII blanks inline, counting the indentation as they pass; the first other byte
@@ -129,10 +136,12 @@ pub(crate) fn lines_into(input: &str, out: &mut Vec<Line>) {
         if text_end > text_start && bytes[text_end - 1] >= 0x80 {
             text_end = trim_end_at(input, text_start, text_end);
         }
-        if text_start >= text_end && out.last().is_some_and(Line::is_blank) {
+        let blank = text_start >= text_end;
+        if blank && last_blank {
             return;
         }
-        out.push(Line {
+        last_blank = blank;
+        f(Line {
             start: start as u32,
             text_start: text_start as u32,
             text_end: text_end as u32,

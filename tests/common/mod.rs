@@ -111,12 +111,13 @@ impl Flat {
     fn block(&mut self, i: usize, block: &Block<'_>) {
         let p = format!("blocks[{i}]");
         match block {
-            Block::HeadlineTag(HeadlineTag {
-                span,
-                text,
-                kind,
-                number,
-            }) => {
+            Block::HeadlineTag(tag) => {
+                let HeadlineTag {
+                    span,
+                    text,
+                    kind,
+                    number,
+                } = &**tag;
                 self.push(
                     format!("{p}.tag"),
                     *span,
@@ -202,12 +203,13 @@ impl Flat {
                     String::new(),
                 );
             }
-            Block::Footer(FooterItem {
-                span,
-                text,
-                kind,
-                credits,
-            }) => {
+            Block::Footer(item) => {
+                let FooterItem {
+                    span,
+                    text,
+                    kind,
+                    credits,
+                } = &**item;
                 let me = self.push(
                     format!("{p}.footer"),
                     *span,

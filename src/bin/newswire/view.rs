@@ -464,7 +464,7 @@ impl<'v, 'a> View<'v, 'a> {
             Class::Marker,
             indent + tag.chars().count(),
         );
-        speaker(&mut w, quote.speaker.as_ref());
+        speaker(&mut w, quote.speaker.as_deref());
         w.text("; cue: ", Class::Label);
         match &quote.cue {
             Some(cue) => w.text(cue.as_str(), Class::Cue),
@@ -1015,18 +1015,18 @@ mod tests {
                 piece("We will not sail until every door and ramp has been checked by the classification society,"),
                 piece("Safety is the only thing that matters to us."),
             ],
-            speaker: Some(person(
+            speaker: Some(Box::new(person(
                 "chief executive Anna Virtanen",
                 Some("Anna Virtanen"),
                 Some("chief executive"),
-            )),
+            ))),
             cue: Some(text("told reporters")),
             parent: None,
         });
         article.quotes.push(newswire::Quote {
             kind: QuoteKind::Direct,
             pieces: vec![piece("It was a frightening night for the crew,")],
-            speaker: Some(person("Jaan Kask", Some("Jaan Kask"), None)),
+            speaker: Some(Box::new(person("Jaan Kask", Some("Jaan Kask"), None))),
             cue: Some(Text {
                 span: find("said", 2),
                 text: Cow::Borrowed("said"),
