@@ -71,7 +71,7 @@ impl<'a> Article<'a> {
     /// The headline, if the article starts with one.
     pub fn headline(&self) -> Option<&Headline<'a>> {
         self.blocks.iter().find_map(|b| match b {
-            Block::Headline(h) => Some(h),
+            Block::Headline(h) => Some(&**h),
             _ => None,
         })
     }
@@ -144,25 +144,25 @@ impl<'a> Article<'a> {
 #[cfg_attr(feature = "serde", serde(tag = "type", rename_all = "snake_case"))]
 #[non_exhaustive]
 pub enum Block<'a> {
-    /// A tag before the headline: `UPDATE 2-`, `EXCLUSIVE-`, a `******` flash marker. Boxed,
-    /// as are the other rare blocks, so that a block takes 40 bytes, what a paragraph needs.
+    /// A tag before the headline: `UPDATE 2-`, `EXCLUSIVE-`, a `******` flash marker.
+    ///
+    /// Every block but the paragraph is boxed: an article has a paragraph for every few
+    /// hundred bytes and a handful of the others, and with one variant inline a block is 32
+    /// bytes, what the paragraph itself takes (it was 160 with every variant inline).
     HeadlineTag(#[cfg_attr(feature = "serde", serde(borrow))] Box<HeadlineTag<'a>>),
     /// The headline.
-    Headline(#[cfg_attr(feature = "serde", serde(borrow))] Headline<'a>),
-    /// A byline line (`By Jane Doe, Reuters`). Boxed, as the dateline is: an article has one
-    /// or two of them and a paragraph for every few hundred bytes, and unboxed they made every
-    /// block 160 bytes where a paragraph needs 32.
+    Headline(#[cfg_attr(feature = "serde", serde(borrow))] Box<Headline<'a>>),
+    /// A byline line (`By Jane Doe, Reuters`).
     Byline(#[cfg_attr(feature = "serde", serde(borrow))] Box<Byline<'a>>),
     /// The dateline at the start of the first body paragraph (`LONDON, Jan 16 (Reuters) -`).
     Dateline(#[cfg_attr(feature = "serde", serde(borrow))] Box<Dateline<'a>>),
     /// A body paragraph.
     Paragraph(#[cfg_attr(feature = "serde", serde(borrow))] Paragraph<'a>),
-    /// A footer item: credit, sign-off, syndication or copyright line, promo line … (boxed:
-    /// an article has a few, and unboxed they made every block 64 bytes).
+    /// A footer item: credit, sign-off, syndication or copyright line, promo line …
     Footer(#[cfg_attr(feature = "serde", serde(borrow))] Box<FooterItem<'a>>),
     /// Text before the story proper that matched no rule (photo captions, standfirsts,
     /// section labels), kept so that nothing is dropped.
-    Unclassified(#[cfg_attr(feature = "serde", serde(borrow))] Text<'a>),
+    Unclassified(#[cfg_attr(feature = "serde", serde(borrow))] Box<Text<'a>>),
 }
 
 impl<'a> Block<'a> {
@@ -183,12 +183,12 @@ impl<'a> Block<'a> {
     pub fn into_owned(self) -> Block<'static> {
         match self {
             Block::HeadlineTag(x) => Block::HeadlineTag(Box::new(x.into_owned())),
-            Block::Headline(x) => Block::Headline(x.into_owned()),
+            Block::Headline(x) => Block::Headline(Box::new(x.into_owned())),
             Block::Byline(x) => Block::Byline(Box::new(x.into_owned())),
             Block::Dateline(x) => Block::Dateline(Box::new(x.into_owned())),
             Block::Paragraph(x) => Block::Paragraph(x.into_owned()),
             Block::Footer(x) => Block::Footer(Box::new(x.into_owned())),
-            Block::Unclassified(x) => Block::Unclassified(x.into_owned()),
+            Block::Unclassified(x) => Block::Unclassified(Box::new(x.into_owned())),
         }
     }
 }

@@ -16,7 +16,30 @@ use crate::{
 pub(crate) fn paragraphs(input: &str, lines: &[Line]) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
     paragraphs_into(input, lines, &mut out);
-    out
+    let paras = Paras(&out);
+    paras.range(0..paras.len()).collect()
+}
+
+/// The paragraphs, `(start, end)` of their text, kept as 32-bit offsets (an input is under
+/// 4 GiB, as every [`Span`] is): a paragraph of a few bytes costs eight bytes, not sixteen.
+#[derive(Clone, Copy)]
+pub(crate) struct Paras<'p>(pub &'p [(u32, u32)]);
+
+impl Paras<'_> {
+    pub fn len(&self) -> usize {
+        self.0.len()
+    }
+
+    /// Paragraph `k`.
+    pub fn at(&self, k: usize) -> (usize, usize) {
+        let (a, b) = self.0[k];
+        (a as usize, b as usize)
+    }
+
+    /// The paragraphs in `r`.
+    pub fn range(&self, r: std::ops::Range<usize>) -> impl Iterator<Item = (usize, usize)> + '_ {
+        self.0[r].iter().map(|&(a, b)| (a as usize, b as usize))
+    }
 }
 
 /// Splits the input into paragraphs, `(start, end)` of their non-blank text, into a buffer
@@ -28,7 +51,7 @@ pub(crate) fn paragraphs(input: &str, lines: &[Line]) -> Vec<(usize, usize)> {
 /// paragraph per line.
 // Out of line so that a profile shows each pass of the pipeline on its own.
 #[inline(never)]
-pub(crate) fn scan_paragraphs(input: &str, run: &mut Vec<Line>, out: &mut Vec<(usize, usize)>) {
+pub(crate) fn scan_paragraphs(input: &str, run: &mut Vec<Line>, out: &mut Vec<(u32, u32)>) {
     out.clear();
     run.clear();
     // Only the current run of non-blank lines is held: a list of every line cost sixteen
@@ -49,7 +72,7 @@ pub(crate) fn scan_paragraphs(input: &str, run: &mut Vec<Line>, out: &mut Vec<(u
 
 /// [`scan_paragraphs`] over a list of lines already made, for tests.
 #[cfg(test)]
-pub(crate) fn paragraphs_into(input: &str, lines: &[Line], out: &mut Vec<(usize, usize)>) {
+pub(crate) fn paragraphs_into(input: &str, lines: &[Line], out: &mut Vec<(u32, u32)>) {
     out.clear();
     out.reserve(lines.len() / 2 + 1);
     let mut i = 0;
@@ -66,8 +89,8 @@ pub(crate) fn paragraphs_into(input: &str, lines: &[Line], out: &mut Vec<(usize,
     }
 }
 
-fn split_run(_input: &str, run: &[Line], out: &mut Vec<(usize, usize)>) {
-    let span = |l: &Line| (l.text_start as usize, l.text_end as usize);
+fn split_run(_input: &str, run: &[Line], out: &mut Vec<(u32, u32)>) {
+    let span = |l: &Line| (l.text_start, l.text_end);
     if run.len() == 1 {
         out.push(span(&run[0]));
         return;
@@ -81,17 +104,14 @@ fn split_run(_input: &str, run: &[Line], out: &mut Vec<(usize, usize)>) {
                 out.push(cur);
                 cur = span(l);
             } else {
-                cur.1 = l.text_end as usize;
+                cur.1 = l.text_end;
             }
         }
         out.push(cur);
         return;
     }
     if wrapped(_input, run) {
-        out.push((
-            run[0].text_start as usize,
-            run[run.len() - 1].text_end as usize,
-        ));
+        out.push((run[0].text_start, run[run.len() - 1].text_end));
         return;
     }
     out.extend(run.iter().map(span));
@@ -159,7 +179,7 @@ fn text_of(input: &str, a: usize, b: usize) -> Text<'_> {
 /// `regions`, cleared first.
 pub(crate) fn frame<'a>(
     input: &'a str,
-    paras: &[(usize, usize)],
+    paras: Paras<'_>,
     regions: &mut Vec<Region>,
 ) -> (Vec<Block<'a>>, FrameInfo) {
     let n = paras.len();
@@ -167,7 +187,7 @@ pub(crate) fn frame<'a>(
     let mut info = FrameInfo::default();
     regions.clear();
     regions.reserve(n);
-    let t = |k: usize| &input[paras[k].0..paras[k].1];
+    let t = |k: usize| &input[paras.at(k).0..paras.at(k).1];
     let mut idx = 0;
 
     // Headline (with its tags), unless the first paragraph is already the story.
@@ -179,7 +199,7 @@ pub(crate) fn frame<'a>(
             && byline::parse(p0).is_none()
         {
             let (tags, at) = headline::tags(p0);
-            let base = paras[0].0;
+            let base = paras.at(0).0;
             for tag in tags {
                 blocks.push(Block::HeadlineTag(Box::new(HeadlineTag {
                     span: Span::new(base + tag.span.0, base + tag.span.1),
@@ -188,10 +208,10 @@ pub(crate) fn frame<'a>(
                     number: tag.number,
                 })));
             }
-            let mut end = paras[0].1;
+            let mut end = paras.at(0).1;
             idx = 1;
             if n >= 3 && second_headline_line(input, paras, p0) {
-                end = paras[1].1;
+                end = paras.at(1).1;
                 idx = 2;
             }
             let hs = scan::skip_space(input, base + at, end);
@@ -201,10 +221,10 @@ pub(crate) fn frame<'a>(
                     span: Span::new(hs, end),
                     body: false,
                 });
-                blocks.push(Block::Headline(Headline {
+                blocks.push(Block::Headline(Box::new(Headline {
                     span: Span::new(hs, end),
                     text: Cow::Borrowed(&input[hs..end]),
-                }));
+                })));
             }
         }
     }
@@ -213,13 +233,13 @@ pub(crate) fn frame<'a>(
     while idx < n {
         let line = t(idx);
         let Some(m) = byline::parse(line) else { break };
-        let base = paras[idx].0;
-        let mut end = paras[idx].1;
+        let base = paras.at(idx).0;
+        let mut end = paras.at(idx).1;
         let mut role = m.role.map(|(a, b)| text_of(input, base + a, base + b));
         let mut agency = m.agency.map(|(a, b)| text_of(input, base + a, base + b));
         idx += 1;
         if idx < n && byline::role_line(t(idx)) && dateline::parse(t(idx)).is_none() {
-            let (a, b) = paras[idx];
+            let (a, b) = paras.at(idx);
             if super::lexicon::agency(t(idx)).is_some() && agency.is_none() {
                 agency = Some(text_of(input, a, b));
             } else {
@@ -275,18 +295,18 @@ pub(crate) fn frame<'a>(
         Some((j, _)) => *j,
         None => idx,
     };
-    for &(a, b) in &paras[idx..body_start.min(body_end).max(idx)] {
-        blocks.push(Block::Unclassified(text_of(input, a, b)));
+    for (a, b) in paras.range(idx..body_start.min(body_end).max(idx)) {
+        blocks.push(Block::Unclassified(Box::new(text_of(input, a, b))));
     }
     for k in body_start..body_end {
-        let (mut a, mut b) = paras[k];
+        let (mut a, mut b) = paras.at(k);
         if k + 1 == body_end {
             b = last_end;
         }
         if let Some((j, m)) = &dl {
             if *j == k {
                 let base = a;
-                let p = &input[a..b.max(a + m.end).min(paras[k].1)];
+                let p = &input[a..b.max(a + m.end).min(paras.at(k).1)];
                 info.nyt_style = m.is_nyt_style(p);
                 info.dateline = Some(blocks.len());
                 blocks.push(Block::Dateline(Box::new(make_dateline(input, base, m))));
@@ -380,14 +400,14 @@ fn make_dateline<'a>(input: &'a str, base: usize, m: &dateline::DatelineMatch) -
 /// Whether the second paragraph is the second line of a headline that runs over two lines:
 /// on the very next line, short, in the same case style, and neither a sentence, a byline, a
 /// role line nor a dateline.
-fn second_headline_line(input: &str, paras: &[(usize, usize)], first: &str) -> bool {
-    let (a, b) = paras[1];
-    let between = &input[paras[0].1..a];
+fn second_headline_line(input: &str, paras: Paras<'_>, first: &str) -> bool {
+    let (a, b) = paras.at(1);
+    let between = &input[paras.at(0).1..a];
     if between.bytes().filter(|&c| c == b'\n').count() != 1 || first.contains('\n') {
         return false;
     }
     // The headline ends at a blank line.
-    let after = &input[b..paras[2].0];
+    let after = &input[b..paras.at(2).0];
     if after.bytes().filter(|&c| c == b'\n').count() < 2 {
         return false;
     }
@@ -430,8 +450,8 @@ fn caption_or_label(p: &str) -> bool {
 
 /// Whether paragraphs near `j` also open with an upper-case label and a colon, as the
 /// speaker labels of a transcript do.
-fn transcript(input: &str, paras: &[(usize, usize)], j: usize) -> bool {
-    paras.iter().skip(j + 1).take(12).any(|&(a, b)| {
+fn transcript(input: &str, paras: Paras<'_>, j: usize) -> bool {
+    paras.range(j + 1..paras.len().min(j + 13)).any(|(a, b)| {
         let p = &input[a..b];
         let Some(colon) = scan::head_lf(p, 40).find(':') else {
             return false;
@@ -451,14 +471,14 @@ const MAX_TRAILING_ITEMS: usize = 16;
 /// sign-off or credit was split off it).
 fn footer_scan(
     input: &str,
-    paras: &[(usize, usize)],
+    paras: Paras<'_>,
     floor: usize,
 ) -> (Vec<(Span, BoilerplateKind)>, usize, usize) {
     let mut items: Vec<(Span, BoilerplateKind)> = Vec::new();
     let mut k = paras.len();
     let mut last_end = 0;
     while k > floor {
-        let (a, b) = paras[k - 1];
+        let (a, b) = paras.at(k - 1);
         let p = &input[a..b];
         if k - 1 > floor {
             if let Some(kind) = footer::classify(p) {
@@ -473,7 +493,7 @@ fn footer_scan(
                 let mut found = None;
                 while h > floor && k - 1 - h < 8 {
                     h -= 1;
-                    let (ha, hb) = paras[h];
+                    let (ha, hb) = paras.at(h);
                     let q = &input[ha..hb];
                     if footer::is_contact_head(q) {
                         found = Some(h);
@@ -485,7 +505,7 @@ fn footer_scan(
                 }
                 if let Some(h) = found {
                     for m in (h..k).rev() {
-                        let (ma, mb) = paras[m];
+                        let (ma, mb) = paras.at(m);
                         items.push((Span::new(ma, mb), BoilerplateKind::Contact));
                     }
                     k = h;
@@ -497,11 +517,12 @@ fn footer_scan(
             if let Some((h, kind)) = ((floor + 1).max(k.saturating_sub(8))..k)
                 .rev()
                 .find_map(|h| {
-                    footer::section_heading(&input[paras[h].0..paras[h].1]).map(|kind| (h, kind))
+                    footer::section_heading(&input[paras.at(h).0..paras.at(h).1])
+                        .map(|kind| (h, kind))
                 })
             {
                 for m in (h..k).rev() {
-                    let (ma, mb) = paras[m];
+                    let (ma, mb) = paras.at(m);
                     items.push((Span::new(ma, mb), kind));
                 }
                 k = h;
@@ -555,10 +576,10 @@ fn footer_scan(
         break;
     }
     if k == 0 || (k <= floor && last_end == 0) {
-        last_end = if k > 0 { paras[k - 1].1 } else { 0 };
+        last_end = if k > 0 { paras.at(k - 1).1 } else { 0 };
     }
     if last_end == 0 && k > 0 {
-        last_end = paras[k - 1].1;
+        last_end = paras.at(k - 1).1;
     }
     items.reverse();
     (items, k, last_end)

@@ -34,7 +34,7 @@ use crate::{
 struct Scratch {
     /// The lines of one run of non-blank lines.
     lines: Vec<scan::Line>,
-    paras: Vec<(usize, usize)>,
+    paras: Vec<(u32, u32)>,
     regions: Vec<quotes::Region>,
     toks: words::Tokens,
     hits: Vec<(usize, usize)>,
@@ -92,7 +92,7 @@ pub(crate) fn article<'a>(input: &'a str, options: &ParseOptions) -> Article<'a>
 fn article_with<'a>(input: &'a str, options: &ParseOptions, s: &mut Scratch) -> Article<'a> {
     blocks::scan_paragraphs(input, &mut s.lines, &mut s.paras);
     release(&mut s.lines);
-    let (blocks, info) = blocks::frame(input, &s.paras, &mut s.regions);
+    let (blocks, info) = blocks::frame(input, blocks::Paras(&s.paras), &mut s.regions);
     release(&mut s.paras);
     let mut warnings = Vec::new();
 

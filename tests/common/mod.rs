@@ -127,7 +127,8 @@ impl Flat {
                     format!("{kind:?} {number:?}"),
                 );
             }
-            Block::Headline(Headline { span, text }) => {
+            Block::Headline(h) => {
+                let Headline { span, text } = &**h;
                 self.push(
                     format!("{p}.headline"),
                     *span,

@@ -1227,10 +1227,10 @@ mod tests {
             .find(|b| b.span().start == ministry)
             .expect("the ministry paragraph");
         let span = block.span();
-        *block = newswire::Block::Unclassified(Text {
+        *block = newswire::Block::Unclassified(Box::new(Text {
             span,
             text: Cow::Borrowed(span.as_str(SAMPLE)),
-        });
+        }));
         let inspectors = find("inspectors", 0);
         article.quotes.push(newswire::Quote {
             kind: QuoteKind::Direct,
