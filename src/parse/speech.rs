@@ -81,6 +81,63 @@ fn has(w: &str, bit: u32) -> bool {
     facts(w) & bit != 0
 }
 
+/// What the lists say of one word, looked up once: the grammar keeps it per token (see
+/// [`Tokens::facts`](super::words::Tokens::facts)) and asks it several questions.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub(crate) struct Facts(pub u32);
+
+/// The facts of `w`.
+pub(crate) fn facts_of(w: &str) -> Facts {
+    Facts(facts(w))
+}
+
+impl Facts {
+    pub fn cue(self) -> Option<Form> {
+        if self.0 & FINITE != 0 {
+            Some(Form::Finite)
+        } else if self.0 & PARTICIPLE != 0 {
+            Some(Form::Participle)
+        } else if self.0 & BASE != 0 {
+            Some(Form::Base)
+        } else {
+            None
+        }
+    }
+    pub fn pronoun(self) -> bool {
+        self.0 & PRONOUN != 0
+    }
+    pub fn determiner(self) -> bool {
+        self.0 & DETERMINER != 0
+    }
+    pub fn honorific(self) -> bool {
+        self.0 & HONORIFIC != 0
+    }
+    pub fn title(self) -> bool {
+        self.0 & TITLE != 0
+    }
+    pub fn anonymous_head(self) -> bool {
+        self.0 & ANONYMOUS_HEAD != 0
+    }
+    pub fn organization_head(self) -> bool {
+        self.0 & ORGANIZATION_HEAD != 0
+    }
+    pub fn be(self) -> bool {
+        self.0 & BE != 0
+    }
+    pub fn stop(self) -> bool {
+        self.0 & STOP != 0
+    }
+    pub fn name_particle(self) -> bool {
+        self.0 & NAME_PARTICLE != 0
+    }
+    pub fn time_word(self) -> bool {
+        self.0 & TIME != 0
+    }
+    pub fn opening_word(self) -> bool {
+        self.0 & OPENING != 0
+    }
+}
+
 /// How a speech verb is inflected, which decides where its speaker may stand.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) enum Form {
@@ -94,16 +151,7 @@ pub(crate) enum Form {
 
 /// The form of a speech verb, or `None` for any other word.
 pub(crate) fn cue(w: &str) -> Option<Form> {
-    let f = facts(w);
-    if f & FINITE != 0 {
-        Some(Form::Finite)
-    } else if f & PARTICIPLE != 0 {
-        Some(Form::Participle)
-    } else if f & BASE != 0 {
-        Some(Form::Base)
-    } else {
-        None
-    }
+    facts_of(w).cue()
 }
 
 const FINITE_CUES: &[&str] = &[
