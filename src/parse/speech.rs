@@ -1459,11 +1459,7 @@ pub(crate) fn is_audience(w: &str) -> bool {
 }
 
 /// Words that open a sentence with a phrase before its subject (`In response to …, the
-/// ministry said`).
-pub(crate) fn is_opening_word(w: &str) -> bool {
-    has(w, OPENING)
-}
-
+/// ministry said`): asked through [`Facts::opening_word`].
 const OPENING_WORDS: &[&str] = &[
     "in",
     "at",
