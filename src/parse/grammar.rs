@@ -3,7 +3,7 @@
 //! matter`), speech verbs with their phrase (`told reporters`, `said in a statement`), and
 //! the frames around a quote (`…," she said.`, `He said: "…`).
 
-use super::speech::{self, Form};
+use super::speech::{self, Facts, Form};
 use super::words::{Kind, Tok, Tokens};
 use crate::{Span, SpeakerKind};
 
@@ -93,6 +93,11 @@ impl<'s> Grammar<'s> {
         Low(self.tokens.key(i))
     }
 
+    /// What the speech lexicon says of token `i`, looked up once per token.
+    fn facts(&self, i: usize) -> Facts {
+        self.tokens.facts(i)
+    }
+
     fn is(&self, i: usize, w: &str) -> bool {
         self.low(i).as_str() == w
     }
@@ -119,8 +124,7 @@ impl<'s> Grammar<'s> {
         if !self.word(i) {
             return None;
         }
-        let w = self.low(i);
-        let form = speech::cue(w.as_str())?;
+        let form = self.facts(i).cue()?;
         // `BLUE STATES`: a headline in capitals, not the verb `states`.
         let t = self.toks[i].text(self.input);
         if t.len() > 1 && !t.chars().any(char::is_lowercase) {
@@ -132,7 +136,7 @@ impl<'s> Grammar<'s> {
         let p = self.low(i - 1);
         let p = p.as_str();
         // `Trump's comments`, `the said company`, `a rare note of`: nouns, not verbs.
-        let noun_context = speech::is_determiner(p)
+        let noun_context = self.facts(i - 1).determiner()
             && !matches!(
                 p,
                 "all"
@@ -188,7 +192,7 @@ impl<'s> Grammar<'s> {
                         | "not"
                 ) || speech::is_between_word(p)
                     || self.toks[i - 1].cap
-                    || p.ends_with('s') && !noun_context && !speech::is_stop(p);
+                    || p.ends_with('s') && !noun_context && !self.facts(i - 1).stop();
                 (verb_context && !noun_context).then_some(form)
             }
             _ => Some(form),
@@ -201,15 +205,15 @@ impl<'s> Grammar<'s> {
     }
 
     fn pronoun(&self, i: usize) -> bool {
-        self.word(i) && speech::is_pronoun(self.low(i).as_str())
+        self.word(i) && self.facts(i).pronoun()
     }
 
     fn stop(&self, i: usize) -> bool {
-        self.word(i) && speech::is_stop(self.low(i).as_str())
+        self.word(i) && self.facts(i).stop()
     }
 
     fn determiner(&self, i: usize) -> bool {
-        self.word(i) && speech::is_determiner(self.low(i).as_str())
+        self.word(i) && self.facts(i).determiner()
     }
 
     fn possessive(&self, i: usize) -> bool {
@@ -431,8 +435,8 @@ impl<'s> Grammar<'s> {
         }
         let lw = self.low(last);
         let lw = lw.as_str();
-        if self.toks[last].cap || speech::is_title(lw) {
-            if self.toks[last].cap && speech::is_stop(lw) && !speech::is_determiner(lw) {
+        if self.toks[last].cap || self.facts(last).title() {
+            if self.toks[last].cap && self.facts(last).stop() && !self.facts(last).determiner() {
                 return None;
             }
             let mut j = last;
@@ -444,14 +448,13 @@ impl<'s> Grammar<'s> {
                 }
                 let pw = self.low(p);
                 let pw = pw.as_str();
-                if speech::is_determiner(pw) {
+                if self.facts(p).determiner() {
                     j = p;
                     // `a spokesman for the Health Care Financing Administration`
                     if j >= s + 2
                         && matches!(self.low(j - 1).as_str(), "for" | "of" | "at" | "with")
                         && self.word(j - 2)
-                        && (speech::is_title(self.low(j - 2).as_str())
-                            || speech::is_anonymous_head(self.low(j - 2).as_str()))
+                        && (self.facts(j - 2).title() || self.facts(j - 2).anonymous_head())
                     {
                         j -= 2;
                         if j > s && self.determiner(j - 1) {
@@ -461,7 +464,7 @@ impl<'s> Grammar<'s> {
                     break;
                 }
                 if self.toks[p].cap {
-                    if speech::is_stop(pw) {
+                    if self.facts(p).stop() {
                         break;
                     }
                     j = p;
@@ -472,20 +475,20 @@ impl<'s> Grammar<'s> {
                     j = p;
                     continue;
                 }
-                if speech::is_name_particle(pw) && p > s && self.cap(p - 1) && self.cap(j) {
+                if self.facts(p).name_particle() && p > s && self.cap(p - 1) && self.cap(j) {
                     j = p;
                     continue;
                 }
-                if speech::is_title(pw) || self.possessive(p) && !speech::is_stop(pw) {
+                if self.facts(p).title() || self.possessive(p) && !self.facts(p).stop() {
                     j = p;
                     lower_mods = 0;
                     continue;
                 }
                 // `harbour master`, `press secretary`, `former senator`: modifiers of a role.
                 if lower_mods < 2
-                    && !speech::is_stop(pw)
-                    && speech::cue(pw).is_none()
-                    && speech::is_title(self.low(j).as_str())
+                    && !self.facts(p).stop()
+                    && self.facts(p).cue().is_none()
+                    && self.facts(j).title()
                 {
                     j = p;
                     lower_mods += 1;
@@ -495,10 +498,10 @@ impl<'s> Grammar<'s> {
             }
             return Some((j, self.mention(j, e)));
         }
-        if speech::is_stop(lw)
-            || speech::cue(lw).is_some()
+        if self.facts(last).stop()
+            || self.facts(last).cue().is_some()
             || self.toks[last].is_number() && !lw.contains(|c: char| c.is_ascii_alphabetic())
-            || speech::is_time_word(lw)
+            || self.facts(last).time_word()
         {
             return None;
         }
@@ -512,7 +515,7 @@ impl<'s> Grammar<'s> {
             }
             let pw = self.low(p);
             let pw = pw.as_str();
-            if speech::is_determiner(pw) {
+            if self.facts(p).determiner() {
                 j = p;
                 if j >= s + 2
                     && self.word(j - 1)
@@ -537,7 +540,7 @@ impl<'s> Grammar<'s> {
                 count += 2;
                 continue;
             }
-            if speech::is_stop(pw) || speech::cue(pw).is_some() {
+            if self.facts(p).stop() || self.facts(p).cue().is_some() {
                 break;
             }
             j = p;
@@ -545,9 +548,9 @@ impl<'s> Grammar<'s> {
         }
         // A bare word that could be anything (`ties said`) is not a speaker; a noun of the
         // newsroom's kinds is.
-        let head_ok = speech::is_anonymous_head(lw)
-            || speech::is_organization_head(lw)
-            || speech::is_title(lw)
+        let head_ok = self.facts(last).anonymous_head()
+            || self.facts(last).organization_head()
+            || self.facts(last).title()
             || j < last
             || lw.ends_with('s');
         if !head_ok {
@@ -586,8 +589,7 @@ impl<'s> Grammar<'s> {
                 && j + 1 < n
                 && self.word(j + 1)
             {
-                let prev_title =
-                    speech::is_title(self.low(j - 1).as_str()) || !self.toks[j - 1].cap;
+                let prev_title = self.facts(j - 1).title() || !self.toks[j - 1].cap;
                 if self.cap(j + 1)
                     || prev_title && !self.stop(j + 1)
                     || prev_title && self.determiner(j + 1)
@@ -685,12 +687,10 @@ impl<'s> Grammar<'s> {
             let comma = (s..n.min(s + 7)).find(|&k| self.punct(k, ','));
             let dated = comma.is_some_and(|c| {
                 (s..c).any(|k| {
-                    self.toks[k].is_number()
-                        || speech::is_time_word(self.low(k).as_str())
-                        || self.is(k, "ago")
+                    self.toks[k].is_number() || self.facts(k).time_word() || self.is(k, "ago")
                 })
             });
-            if !speech::is_opening_word(self.low(s).as_str()) && !self.is(s, "back") && !dated {
+            if !self.facts(s).opening_word() && !self.is(s, "back") && !dated {
                 break;
             }
             let comma = (s..n.min(s + 25)).find(|&k| self.punct(k, ','))?;
@@ -776,32 +776,29 @@ impl<'s> Grammar<'s> {
             if !self.word(p) {
                 break;
             }
-            let w = self.low(p);
-            let w = w.as_str();
             if self.toks[p].cap
-                && !speech::is_title(w)
+                && !self.facts(p).title()
                 && !self.possessive(p)
-                && (!speech::is_stop(w) || ns != ne)
+                && (!self.facts(p).stop() || ns != ne)
             {
                 ns = p;
                 continue;
             }
-            if speech::is_name_particle(w) && p > a && self.cap(p - 1) && ns < ne {
+            if self.facts(p).name_particle() && p > a && self.cap(p - 1) && ns < ne {
                 ns = p;
                 continue;
             }
             break;
         }
         // A name stops at the last word of the head; `the ministry` has none.
-        let last_low = self.low(head_end.saturating_sub(1).max(a));
-        let last_low = last_low.as_str();
+        let last_facts = self.facts(head_end.saturating_sub(1).max(a));
         let all_caps = ns < ne && {
             let t = self.toks[ne - 1].text(self.input);
             t.len() >= 2
                 && t.chars()
                     .all(|c| c.is_uppercase() || c == '.' || c == '&' || c.is_ascii_digit())
         };
-        let org = speech::is_organization_head(last_low)
+        let org = last_facts.organization_head()
             || (ns < ne
                 && super::lexicon::agency(span_text(self.input, self.span(ns, ne))).is_some())
             || all_caps;
@@ -809,7 +806,7 @@ impl<'s> Grammar<'s> {
             let name = self.span(ns, ne);
             let role_end = ns;
             let mut rs = a;
-            while rs < role_end && self.word(rs) && speech::is_honorific(self.low(rs).as_str()) {
+            while rs < role_end && self.word(rs) && self.facts(rs).honorific() {
                 rs += 1;
             }
             let honorific = rs > a;
@@ -830,16 +827,15 @@ impl<'s> Grammar<'s> {
                 kind,
             };
         }
-        let kind = if org || speech::is_organization_head(last_low) {
+        let kind = if org || last_facts.organization_head() {
             SpeakerKind::Organization
-        } else if speech::is_anonymous_head(last_low)
-            || (speech::is_title(last_low)
+        } else if last_facts.anonymous_head()
+            || (last_facts.title()
                 && matches!(
                     self.low(a).as_str(),
                     "a" | "an" | "one" | "two" | "three" | "several" | "some"
                 ))
-            || (a..head_end)
-                .any(|k| speech::is_anonymous_head(self.low(k).as_str()) && !self.toks[k].cap)
+            || (a..head_end).any(|k| self.facts(k).anonymous_head() && !self.toks[k].cap)
         {
             SpeakerKind::Anonymous
         } else {
@@ -1174,7 +1170,7 @@ impl<'s> Grammar<'s> {
         }
         if let Some(c) = c {
             let e = self.before_cue(i, c);
-            if e > i && !(self.word(c - 1) && speech::is_be(self.low(c - 1).as_str())) {
+            if e > i && !(self.word(c - 1) && self.facts(c - 1).be()) {
                 if let Some(m) = self.trailing_speaker(i, e, tight) {
                     let ce = self.cue_end(c, n);
                     let (end_punct, chained, clean) = self.tail(ce);
@@ -1509,7 +1505,7 @@ impl<'s> Grammar<'s> {
         let mut found = None;
         for c in (floor..e).rev() {
             if let Some(f) = self.cue_or_put(c) {
-                if c > s && self.word(c - 1) && speech::is_be(self.low(c - 1).as_str()) {
+                if c > s && self.word(c - 1) && self.facts(c - 1).be() {
                     continue;
                 }
                 if f == Form::Base && c > s && matches!(self.low(c - 1).as_str(), "to" | "let") {

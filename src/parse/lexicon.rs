@@ -65,6 +65,145 @@ impl<V: Copy> WordMap<V> {
     }
 }
 
+/// A fixed set of words, each with bit flags, in an open-addressed hash table. A word is read
+/// as two eight-byte integers (its first and its last eight bytes), so that hashing it and
+/// comparing it with an entry take a few integer operations and no call to `memcmp`; most
+/// lookups end at an empty slot or at the word itself.
+pub(crate) struct WordTable {
+    /// Index + 1 into `entries`, or 0 for an empty slot.
+    slots: Box<[u16; TABLE_SLOTS]>,
+    entries: Vec<Entry>,
+}
+
+#[derive(Clone, Copy)]
+struct Entry {
+    head: u64,
+    tail: u64,
+    len: usize,
+    bits: u32,
+    /// The whole word, compared only when it is longer than sixteen bytes.
+    word: &'static [u8],
+}
+
+/// Slots in a [`WordTable`]: a power of two, kept at least twice the number of words so that
+/// probes stay short and every probe ends at an empty slot.
+const TABLE_BITS: u32 = 12;
+const TABLE_SLOTS: usize = 1 << TABLE_BITS;
+
+/// The first eight bytes of `w` (fewer when it is shorter, the rest zero) as one integer,
+/// read with at most two loads whatever the length.
+#[inline]
+fn head(w: &[u8]) -> u64 {
+    let n = w.len();
+    let u32_at = |i: usize| {
+        let mut b = [0u8; 4];
+        b.copy_from_slice(&w[i..i + 4]);
+        u64::from(u32::from_le_bytes(b))
+    };
+    if n >= 8 {
+        let mut b = [0u8; 8];
+        b.copy_from_slice(&w[..8]);
+        u64::from_le_bytes(b)
+    } else if n >= 4 {
+        // Two loads that overlap: the shared bytes land in the same places.
+        u32_at(0) | u32_at(n - 4) << (8 * (n - 4))
+    } else if n > 0 {
+        u64::from(w[0])
+            | u64::from(w[n / 2]) << (8 * (n / 2))
+            | u64::from(w[n - 1]) << (8 * (n - 1))
+    } else {
+        0
+    }
+}
+
+/// The last eight bytes of `w` when it is longer than eight (with [`head`], all of a word of
+/// up to sixteen bytes), else 0.
+#[inline]
+fn tail(w: &[u8]) -> u64 {
+    let n = w.len();
+    if n > 8 {
+        let mut b = [0u8; 8];
+        b.copy_from_slice(&w[n - 8..]);
+        u64::from_le_bytes(b)
+    } else {
+        0
+    }
+}
+
+/// The slot a word's probe starts at.
+#[inline]
+fn slot(head: u64, tail: u64, len: usize) -> usize {
+    let x = head ^ tail.rotate_left(29) ^ len as u64;
+    (x.wrapping_mul(0x9e37_79b9_7f4a_7c15) >> (64 - TABLE_BITS)) as usize
+}
+
+/// Compares two words longer than sixteen bytes: out of line, so that the common lookup has no
+/// call in it.
+#[cold]
+#[inline(never)]
+fn same_long(a: &[u8], b: &[u8]) -> bool {
+    a == b
+}
+
+impl Default for WordTable {
+    fn default() -> Self {
+        WordTable {
+            slots: Box::new([0; TABLE_SLOTS]),
+            entries: Vec::new(),
+        }
+    }
+}
+
+impl WordTable {
+    /// Adds `bits` to the flags of `w`.
+    pub fn insert(&mut self, w: &'static str, bits: u32) {
+        let w = w.as_bytes();
+        let (h, t) = (head(w), tail(w));
+        let mut i = slot(h, t, w.len());
+        loop {
+            match usize::from(self.slots[i]) {
+                0 => break,
+                k if self.entries[k - 1].word == w => {
+                    self.entries[k - 1].bits |= bits;
+                    return;
+                }
+                _ => i = (i + 1) & (TABLE_SLOTS - 1),
+            }
+        }
+        // Half the slots stay empty, so that every probe ends; the fixed lists are far below
+        // that (a test checks every word is found).
+        if self.entries.len() >= TABLE_SLOTS / 2 {
+            return;
+        }
+        self.entries.push(Entry {
+            head: h,
+            tail: t,
+            len: w.len(),
+            bits,
+            word: w,
+        });
+        self.slots[i] = self.entries.len() as u16;
+    }
+
+    /// The flags of `w`, 0 when it is not in the table.
+    #[inline(always)]
+    pub fn get(&self, w: &str) -> u32 {
+        let w = w.as_bytes();
+        let (h, t, n) = (head(w), tail(w), w.len());
+        let mut i = slot(h, t, n);
+        loop {
+            let k = usize::from(self.slots[i]);
+            let Some(e) = k.checked_sub(1).and_then(|k| self.entries.get(k)) else {
+                return 0;
+            };
+            if e.head == h && e.tail == t && e.len == n && (n <= 16 || same_long(e.word, w)) {
+                return e.bits;
+            }
+            i = (i + 1) & (TABLE_SLOTS - 1);
+        }
+    }
+}
+
 /// Agencies and wires as they are written in datelines and bylines, and the short name each
 /// is known by.
 const AGENCIES: &[(&str, &str)] = &[

@@ -153,12 +153,9 @@ fn full_name(input: &str, run: &[(usize, usize)]) -> Option<(usize, usize)> {
     }
     let mut start = 0;
     for k in 0..end {
-        let w = low(k);
-        if speech::is_title(w)
-            || speech::is_stop(w)
-            || speech::is_determiner(w)
-            || speech::is_opening_word(w)
-        {
+        // One lookup answers all four lists.
+        let f = speech::facts_of(low(k));
+        if f.title() || f.stop() || f.determiner() || f.opening_word() {
             start = k + 1;
         }
     }

@@ -4,6 +4,10 @@
 //! attribution pass stays linear. Tokens go into a buffer the caller reuses: no allocation per
 //! word.
 
+use std::cell::Cell;
+
+use super::speech::{self, Facts};
+
 /// What a token is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) enum Kind {
@@ -39,7 +43,13 @@ pub(crate) struct Tok {
 pub(crate) struct Tokens {
     pub toks: Vec<Tok>,
     keys: String,
+    /// Each token's [`Facts`], looked up on first use ([`UNKNOWN`] until then): the grammar
+    /// asks about the same words several times per window.
+    facts: Vec<Cell<u32>>,
 }
+
+/// A token whose facts are not looked up yet; no word has every flag.
+const UNKNOWN: u32 = u32::MAX;
 
 impl Tokens {
     /// Buffers sized for a few sentences, so that reading a window does not grow them.
@@ -48,12 +58,14 @@ impl Tokens {
         Tokens {
             toks: Vec::with_capacity(128),
             keys: String::with_capacity(512),
+            facts: Vec::with_capacity(128),
         }
     }
 
     pub fn clear(&mut self) {
         self.toks.clear();
         self.keys.clear();
+        self.facts.clear();
     }
 
     /// Clears the buffers, giving back any that grew past `keep` bytes.
@@ -64,12 +76,31 @@ impl Tokens {
         if self.keys.capacity() > keep {
             self.keys = String::new();
         }
+        if self.facts.capacity() * std::mem::size_of::<Cell<u32>>() > keep {
+            self.facts = Vec::new();
+        }
         self.clear();
     }
 
     /// Appends the tokens of `input[from..to]`. `from` and `to` must be char boundaries.
     pub fn add(&mut self, input: &str, from: usize, to: usize) {
         tokenize(input, from, to, &mut self.toks, &mut self.keys);
+        self.facts.resize(self.toks.len(), Cell::new(UNKNOWN));
+    }
+
+    /// What the speech lexicon says of token `i` (nothing for a token out of range, as for
+    /// any token without a lower-case key).
+    pub fn facts(&self, i: usize) -> Facts {
+        let Some(cell) = self.facts.get(i) else {
+            return Facts::default();
+        };
+        let known = cell.get();
+        if known != UNKNOWN {
+            return Facts(known);
+        }
+        let f = speech::facts_of(self.key(i));
+        cell.set(f.0);
+        f
     }
 
     /// The lower-case form of token `i`, or `""`.
