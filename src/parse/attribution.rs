@@ -129,12 +129,8 @@ impl Piece {
 }
 
 fn top_pieces(regions: &[Region], quotes: &[Quote<'_>]) -> Vec<Piece> {
-    let n = quotes
-        .iter()
-        .filter(|q| q.parent.is_none())
-        .map(|q| q.pieces.len())
-        .sum();
-    let mut out = Vec::with_capacity(n);
+    // Most quotes have one piece; a pass to count them exactly cost a read of every quote.
+    let mut out = Vec::with_capacity(quotes.len());
     let mut r = 0;
     for (qi, q) in quotes.iter().enumerate() {
         if q.parent.is_some() {

@@ -176,6 +176,10 @@ struct Pairing<'a, 'w> {
     input: &'a str,
     quotes: Vec<Quote<'a>>,
     dead: Vec<bool>,
+    /// How many quotes have no piece yet, and whether any was marked dead: when neither, the
+    /// list needs no compaction pass.
+    pieceless: usize,
+    any_dead: bool,
     stack: Vec<Open>,
     warnings: &'w mut Vec<Warning>,
 }
@@ -197,6 +201,7 @@ impl<'a> Pairing<'a, '_> {
                     parent,
                 });
                 self.dead.push(false);
+                self.pieceless += 1;
                 self.quotes.len() - 1
             }
         };
@@ -218,6 +223,9 @@ impl<'a> Pairing<'a, '_> {
         if pieces.capacity() == 0 {
             pieces.reserve_exact(1);
         }
+        if pieces.is_empty() {
+            self.pieceless -= 1;
+        }
         pieces.push(QuotePiece {
             span,
             content: Text::of(self.input, content),
@@ -229,6 +237,7 @@ impl<'a> Pairing<'a, '_> {
     fn abandon(&mut self, o: &Open, end: usize) {
         if o.weak {
             self.dead[o.quote] = true;
+            self.any_dead = true;
         } else {
             self.piece(o, end, end, false);
             self.warnings.push(Warning {
@@ -257,6 +266,7 @@ impl<'a> Pairing<'a, '_> {
             if empty && o.quote + 1 == self.quotes.len() && self.quotes[o.quote].pieces.is_empty() {
                 self.quotes.pop();
                 self.dead.pop();
+                self.pieceless -= 1;
             } else {
                 self.piece(&o, m.at + m.len, m.at, true);
             }
@@ -285,6 +295,8 @@ pub(crate) fn find<'a>(
         input,
         quotes: Vec::new(),
         dead: Vec::new(),
+        pieceless: 0,
+        any_dead: false,
         stack: Vec::new(),
         warnings,
     };
@@ -403,6 +415,12 @@ pub(crate) fn find<'a>(
                 p.abandon(&o, b);
             }
         }
+    }
+    if p.pieceless == 0 && !p.any_dead {
+        // Nothing to drop, the common case: every index stays as it is.
+        let mut quotes = p.quotes;
+        shrink_large(&mut quotes);
+        return quotes;
     }
     compact(p.quotes, &p.dead)
 }
