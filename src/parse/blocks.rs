@@ -126,11 +126,28 @@ fn wrapped(input: &str, run: &[Line]) -> bool {
     // An ALL-CAPS line over mixed-case text is a headline over its story, not one paragraph.
     let caps = |l: &Line| {
         let t = &input[l.text_start as usize..l.text_end as usize];
-        let letters = t.chars().filter(|c| c.is_alphabetic()).count();
-        (letters >= 8).then(|| !t.chars().any(char::is_lowercase))
+        let (letters, lower) = if t.is_ascii() {
+            t.bytes().fold((0, false), |(n, low), b| {
+                (
+                    n + usize::from(b.is_ascii_alphabetic()),
+                    low | b.is_ascii_lowercase(),
+                )
+            })
+        } else {
+            let letters = t.chars().filter(|c| c.is_alphabetic()).count();
+            (letters, t.chars().any(char::is_lowercase))
+        };
+        (letters >= 8).then_some(!lower)
     };
-    let classes: Vec<Option<bool>> = run.iter().map(caps).collect();
-    if classes.contains(&Some(true)) && classes.contains(&Some(false)) {
+    let (mut upper_line, mut mixed_line) = (false, false);
+    for l in run {
+        match caps(l) {
+            Some(true) => upper_line = true,
+            Some(false) => mixed_line = true,
+            None => {}
+        }
+    }
+    if upper_line && mixed_line {
         return false;
     }
     let body = &run[..run.len() - 1];
@@ -189,13 +206,24 @@ pub(crate) fn frame<'a>(
     regions.reserve(n);
     let t = |k: usize| &input[paras.at(k).0..paras.at(k).1];
     let mut idx = 0;
+    // The dateline read off the first paragraph for the headline test, kept for the dateline
+    // search below when that paragraph is one line (the same text): a dateline is the most
+    // expensive rule of the frame, and it is the first paragraph of most articles.
+    let mut first_dateline: Option<Option<dateline::DatelineMatch>> = None;
 
     // Headline (with its tags), unless the first paragraph is already the story.
     if n >= 2 {
         let p0 = t(0);
         let first_line = p0.lines().next().unwrap_or("");
         if headline::looks_like_headline(p0)
-            && dateline::parse(first_line).is_none()
+            && {
+                let d = dateline::parse(first_line);
+                let none = d.is_none();
+                if first_line.len() == p0.len() {
+                    first_dateline = Some(d);
+                }
+                none
+            }
             && byline::parse(p0).is_none()
         {
             let (tags, at) = headline::tags(p0);
@@ -267,7 +295,11 @@ pub(crate) fn frame<'a>(
     let mut dl: Option<(usize, dateline::DatelineMatch)> = None;
     for j in idx..n.min(idx + 5) {
         let p = t(j);
-        let Some(m) = dateline::parse(p) else {
+        let found = match first_dateline.take() {
+            Some(d) if j == 0 => d,
+            _ => dateline::parse(p),
+        };
+        let Some(m) = found else {
             continue;
         };
         let ok = match m.strength {
