@@ -91,6 +91,17 @@ pub(crate) fn facts_of(w: &str) -> Facts {
     Facts(facts(w))
 }
 
+/// One `fn name(self) -> bool` a flag, each testing its bit.
+macro_rules! flag_tests {
+    ($($name:ident = $bit:ident,)*) => {
+        $(
+            pub fn $name(self) -> bool {
+                self.0 & $bit != 0
+            }
+        )*
+    };
+}
+
 impl Facts {
     pub fn cue(self) -> Option<Form> {
         if self.0 & FINITE != 0 {
@@ -103,38 +114,18 @@ impl Facts {
             None
         }
     }
-    pub fn pronoun(self) -> bool {
-        self.0 & PRONOUN != 0
-    }
-    pub fn determiner(self) -> bool {
-        self.0 & DETERMINER != 0
-    }
-    pub fn honorific(self) -> bool {
-        self.0 & HONORIFIC != 0
-    }
-    pub fn title(self) -> bool {
-        self.0 & TITLE != 0
-    }
-    pub fn anonymous_head(self) -> bool {
-        self.0 & ANONYMOUS_HEAD != 0
-    }
-    pub fn organization_head(self) -> bool {
-        self.0 & ORGANIZATION_HEAD != 0
-    }
-    pub fn be(self) -> bool {
-        self.0 & BE != 0
-    }
-    pub fn stop(self) -> bool {
-        self.0 & STOP != 0
-    }
-    pub fn name_particle(self) -> bool {
-        self.0 & NAME_PARTICLE != 0
-    }
-    pub fn time_word(self) -> bool {
-        self.0 & TIME != 0
-    }
-    pub fn opening_word(self) -> bool {
-        self.0 & OPENING != 0
+    flag_tests! {
+        pronoun = PRONOUN,
+        determiner = DETERMINER,
+        honorific = HONORIFIC,
+        title = TITLE,
+        anonymous_head = ANONYMOUS_HEAD,
+        organization_head = ORGANIZATION_HEAD,
+        be = BE,
+        stop = STOP,
+        name_particle = NAME_PARTICLE,
+        time_word = TIME,
+        opening_word = OPENING,
     }
 }
 
