@@ -42,20 +42,6 @@ fn facts(w: &str) -> u32 {
                 (BASE_CUES, BASE),
             ];
             let genders: &[(&[&str], u32)] = &[(MALE_WORDS, MALE), (FEMALE_WORDS, FEMALE)];
-            let lists: &[(&[&str], u32)] = &[
-                (PRONOUNS, PRONOUN),
-                (DETERMINERS, DETERMINER),
-                (HONORIFICS, HONORIFIC | TITLE),
-                (TITLES, TITLE),
-                (ANONYMOUS_HEADS, ANONYMOUS_HEAD),
-                (ORGANIZATION_HEADS, ORGANIZATION_HEAD),
-                (BETWEEN_WORDS, BETWEEN),
-                (BES, BE),
-                (STOPS, STOP),
-                (NAME_PARTICLES, NAME_PARTICLE),
-                (TIME_WORDS, TIME),
-                (OPENING_WORDS, OPENING),
-            ];
             let mut t = WordTable::default();
             for group in [exclusive, genders] {
                 let mask = group.iter().fold(0, |m, &(_, bit)| m | bit);
@@ -67,7 +53,7 @@ fn facts(w: &str) -> u32 {
                     }
                 }
             }
-            for &(list, bit) in lists {
+            for &(list, bit) in LISTS {
                 for w in list {
                     t.insert(w, bit);
                 }
@@ -76,6 +62,22 @@ fn facts(w: &str) -> u32 {
         })
         .get(w)
 }
+
+/// The word lists that are not cue verbs or gender words, each with its flag.
+const LISTS: &[(&[&str], u32)] = &[
+    (PRONOUNS, PRONOUN),
+    (DETERMINERS, DETERMINER),
+    (HONORIFICS, HONORIFIC | TITLE),
+    (TITLES, TITLE),
+    (ANONYMOUS_HEADS, ANONYMOUS_HEAD),
+    (ORGANIZATION_HEADS, ORGANIZATION_HEAD),
+    (BETWEEN_WORDS, BETWEEN),
+    (BES, BE),
+    (STOPS, STOP),
+    (NAME_PARTICLES, NAME_PARTICLE),
+    (TIME_WORDS, TIME),
+    (OPENING_WORDS, OPENING),
+];
 
 fn has(w: &str, bit: u32) -> bool {
     facts(w) & bit != 0
@@ -1643,21 +1645,7 @@ mod tests {
     /// lack of room, and no probe ends early.
     #[test]
     fn every_word_found() {
-        let lists: &[(&[&str], u32)] = &[
-            (PRONOUNS, PRONOUN),
-            (DETERMINERS, DETERMINER),
-            (HONORIFICS, HONORIFIC | TITLE),
-            (TITLES, TITLE),
-            (ANONYMOUS_HEADS, ANONYMOUS_HEAD),
-            (ORGANIZATION_HEADS, ORGANIZATION_HEAD),
-            (BETWEEN_WORDS, BETWEEN),
-            (BES, BE),
-            (STOPS, STOP),
-            (NAME_PARTICLES, NAME_PARTICLE),
-            (TIME_WORDS, TIME),
-            (OPENING_WORDS, OPENING),
-        ];
-        for &(list, bit) in lists {
+        for &(list, bit) in LISTS {
             for w in list {
                 assert_eq!(facts(w) & bit, bit, "{w}");
             }
