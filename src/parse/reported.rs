@@ -1,8 +1,8 @@
 //! Speech reported without quotation marks: `X said (that) …`, `…, X said.`, `according to X`.
 //!
-//! Speech verbs are found in one pass over the body that looks at word starts; each hit is read
-//! in a window of bounded size around it, and the end of each sentence is found once, so the pass is
-//! linear in the input.
+//! Speech verbs are found in one pass over the body that looks at word starts; each hit is
+//! read in a window of bounded size around it, and the end of each sentence is found once, so
+//! the pass is linear in the input.
 
 use super::grammar::{Grammar, Mention};
 use super::quotes::Region;
