@@ -201,18 +201,15 @@ pub(crate) fn attribute<'a>(
         // otherwise a short window first, and a longer one when no sentence starts in it.
         let start = p.span.start();
         if cached_gap != Some(k) {
-            let mut back = SHORT;
-            loop {
-                let from = words::back(input, cr, lo, start, back);
-                toks.clear();
-                toks.add(input, from, start);
-                let cut = from > lo;
-                if cut && back < WINDOW && !toks.toks.iter().any(|t| t.ends_sentence()) {
-                    back = WINDOW;
-                    continue;
-                }
-                lead_from = from;
-                break;
+            let from = words::back(input, cr, lo, start, SHORT);
+            toks.clear();
+            toks.add(input, from, start);
+            lead_from = from;
+            if from > lo && !toks.toks.iter().any(|t| t.ends_sentence()) {
+                // No sentence starts in the short window: read the long one, tokenizing only
+                // what the short one did not hold.
+                lead_from = words::back(input, cr, lo, start, WINDOW);
+                toks.widen_back(input, lead_from, from, start);
             }
         } else {
             lead_from = lo;
@@ -230,14 +227,22 @@ pub(crate) fn attribute<'a>(
                 && pieces[k + 1].region == p.region
                 && words::lf_len(input, cr, end, hi) <= WINDOW;
             let mut ahead = SHORT;
+            let mut read_to = None;
             loop {
                 let to = if whole {
                     hi
                 } else {
                     words::ahead(input, cr, hi, end, ahead)
                 };
-                toks.clear();
-                toks.add(input, end, to);
+                match read_to {
+                    // The long window: only what the short one did not hold is tokenized.
+                    Some(short) => toks.widen_ahead(input, end, short, to),
+                    None => {
+                        toks.clear();
+                        toks.add(input, end, to);
+                    }
+                }
+                read_to = Some(to);
                 let tight = !toks
                     .toks
                     .first()

@@ -88,6 +88,61 @@ impl Tokens {
         self.facts.resize(self.toks.len(), Cell::new(UNKNOWN));
     }
 
+    /// Widens the stretch these tokens were made from, `input[from..to]` (the only one in the
+    /// buffers), to `input[wider..to]`, as if it were tokenized whole. Only the new text and the
+    /// first word of the old are read: the seam is the first blank byte of the old stretch,
+    /// which no token crosses; with none, the whole is tokenized again.
+    pub fn widen_back(&mut self, input: &str, wider: usize, from: usize, to: usize) {
+        let seam = input.as_bytes()[from..to]
+            .iter()
+            .position(|&b| CLASS[b as usize] == BLANK)
+            .map(|i| from + i);
+        let Some(seam) = seam.filter(|_| wider < from) else {
+            self.clear();
+            self.add(input, wider, to);
+            return;
+        };
+        let k = self.toks.partition_point(|t| (t.start as usize) < seam);
+        self.toks.drain(..k);
+        let kept = self.toks.len();
+        self.keys.clear();
+        tokenize(input, wider, seam, &mut self.toks, &mut self.keys);
+        let made = self.toks.len() - kept;
+        self.toks.rotate_right(made);
+        self.keys.push_str(&input[seam..to]);
+        if let Some(k) = self.keys.get_mut(seam - wider..) {
+            k.make_ascii_lowercase();
+        }
+        let n = self.toks.len();
+        for t in &mut self.toks[made..] {
+            if t.kind == Kind::Word {
+                t.key_at = t.start - wider as u32;
+            }
+        }
+        self.facts.clear();
+        self.facts.resize(n, Cell::new(UNKNOWN));
+    }
+
+    /// Widens the stretch these tokens were made from, `input[from..to]` (the only one in the
+    /// buffers), to `input[from..further]`, as if it were tokenized whole: the seam is the last
+    /// blank byte of the old stretch; with none, the whole is tokenized again.
+    pub fn widen_ahead(&mut self, input: &str, from: usize, to: usize, further: usize) {
+        let seam = input.as_bytes()[from..to]
+            .iter()
+            .rposition(|&b| CLASS[b as usize] == BLANK)
+            .map(|i| from + i);
+        let Some(seam) = seam.filter(|_| further > to) else {
+            self.clear();
+            self.add(input, from, further);
+            return;
+        };
+        let k = self.toks.partition_point(|t| (t.start as usize) < seam);
+        self.toks.truncate(k);
+        self.facts.truncate(k);
+        self.keys.truncate(seam - from);
+        self.add(input, seam, further);
+    }
+
     /// What the speech lexicon says of token `i` (nothing for a token out of range, as for
     /// any token without a lower-case key).
     pub fn facts(&self, i: usize) -> Facts {
@@ -703,6 +758,69 @@ mod tests {
                 assert_eq!((t.ch, t.cap), (c, c.is_uppercase()), "{s:?}");
             }
         }
+    }
+
+    /// Each token with its lower-case key and facts cache slot, to compare buffers whole.
+    fn dump(t: &Tokens) -> Vec<(u32, u32, Kind, char, bool, String)> {
+        assert_eq!(t.facts.len(), t.toks.len());
+        (0..t.toks.len())
+            .map(|i| {
+                let x = t.toks[i];
+                (x.start, x.end, x.kind, x.ch, x.cap, t.key(i).to_string())
+            })
+            .collect()
+    }
+
+    #[test]
+    fn widening_agrees_with_tokenizing_whole() {
+        const PARTS: &[&str] = &[
+            "a", "Z", "7", " ", " ", "\n", "\r\n", "\t", ".", ",", "'", "’", "-", "‑", "&", "é",
+            "中", "\u{a0}", "—", "“", "\"", "Mr", "U.S", "Fla", "said", "word", "\u{b}",
+        ];
+        let mut seed = 0x1234_5678_9abc_u64;
+        let mut next = || {
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            seed
+        };
+        let (mut got, mut want) = (Tokens::new(), Tokens::new());
+        let mut seams = 0;
+        for _ in 0..6000 {
+            let mut s = String::new();
+            for _ in 0..(next() % 40) {
+                s.push_str(PARTS[(next() % PARTS.len() as u64) as usize]);
+            }
+            let bounds: Vec<usize> = (0..=s.len()).filter(|&i| s.is_char_boundary(i)).collect();
+            let mut pick: Vec<usize> = (0..3)
+                .map(|_| bounds[(next() % bounds.len() as u64) as usize])
+                .collect();
+            pick.sort_unstable();
+            let (a, b, c) = (pick[0], pick[1], pick[2]);
+            want.clear();
+            want.add(&s, a, c);
+            // Back: from `b..c` to `a..c`, after the grammar has looked some facts up.
+            got.clear();
+            got.add(&s, b, c);
+            for i in 0..got.toks.len() {
+                got.facts(i);
+            }
+            got.widen_back(&s, a, b, c);
+            assert_eq!(dump(&got), dump(&want), "back {s:?} {a} {b} {c}");
+            // Ahead: from `a..b` to `a..c`.
+            got.clear();
+            got.add(&s, a, b);
+            for i in 0..got.toks.len() {
+                got.facts(i);
+            }
+            got.widen_ahead(&s, a, b, c);
+            assert_eq!(dump(&got), dump(&want), "ahead {s:?} {a} {b} {c}");
+            for i in 0..got.toks.len() {
+                assert_eq!(got.facts(i), want.facts(i), "{s:?}");
+            }
+            seams += usize::from(s[a..b].contains(' ') && a < b && b < c);
+        }
+        assert!(seams > 1000, "{seams}");
     }
 
     #[test]
