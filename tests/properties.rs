@@ -208,6 +208,9 @@ fn crash_strings_of_other_tools() {
         "Reuter",
         "a\u{2028}b\u{85}c",
         "\u{0}",
+        // Found by the `options` fuzz target: a one-paragraph article whose dateline runs to
+        // the end gave the credit inside it a footer item as well.
+        "on Tuesday (Jan 16)  (Reuters) -",
     ] {
         common::check_text(s);
         common::check_bytes(s.as_bytes());

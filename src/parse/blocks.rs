@@ -320,7 +320,10 @@ pub(crate) fn frame<'a>(
 
     // Footer items, from the end back.
     let body_floor = dl.as_ref().map_or(idx, |(j, _)| *j);
-    let (footers, body_end, last_end) = footer_scan(input, paras, body_floor);
+    // The dateline's paragraph may also be the last body paragraph: items split off its end
+    // start after the dateline.
+    let dateline_end = dl.as_ref().map(|(j, m)| (*j, paras.at(*j).0 + m.end));
+    let (footers, body_end, last_end) = footer_scan(input, paras, body_floor, dateline_end);
 
     // Preamble, dateline, body.
     let body_start = match &dl {
@@ -505,6 +508,7 @@ fn footer_scan(
     input: &str,
     paras: Paras<'_>,
     floor: usize,
+    dateline_end: Option<(usize, usize)>,
 ) -> (Vec<(Span, BoilerplateKind)>, usize, usize) {
     let mut items: Vec<(Span, BoilerplateKind)> = Vec::new();
     let mut k = paras.len();
@@ -562,7 +566,11 @@ fn footer_scan(
             }
         }
         // Inside the last body paragraph: trailing footer lines, an inline sign-off, an
-        // appended credit.
+        // appended credit; after its dateline, when it has one.
+        let a = match dateline_end {
+            Some((j, e)) if j + 1 == k => e.clamp(a, b),
+            _ => a,
+        };
         let mut end = b;
         // Each round reads the whole paragraph (finding its last line, a double space, a
         // bracket), so the rounds are capped to keep the parse linear: a long paragraph ending
