@@ -300,6 +300,14 @@ pub(crate) fn find<'a>(
         stack: Vec::new(),
         warnings,
     };
+    // No quotation mark anywhere, as in much wire copy: nothing to read, and no pass over the
+    // regions (there may be one for every few bytes).
+    let bytes = input.as_bytes();
+    if memchr::memchr3(b'"', b'\'', 0xE2, bytes).is_none()
+        && memchr::memchr3(b'`', 0xC2, 0xE3, bytes).is_none()
+    {
+        return Vec::new();
+    }
     let mut marks: Vec<Mark> = Vec::new();
     let mut carry: Option<usize> = None;
     let lo = regions
