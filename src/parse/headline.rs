@@ -76,9 +76,6 @@ pub(crate) fn looks_like_headline(s: &str) -> bool {
     {
         return false;
     }
-    if super::footer::classify(t).is_some() {
-        return false;
-    }
     // Story sentences: several sentence breaks, or one long sentence ending in a full stop.
     let tb = t.as_bytes();
     let breaks = memchr::memchr_iter(b'.', tb)
@@ -101,7 +98,8 @@ pub(crate) fn looks_like_headline(s: &str) -> bool {
     if t.ends_with('.') && chars > 160 {
         return false;
     }
-    true
+    // Last, as the dearest test: a footer line is not a headline.
+    super::footer::classify(t).is_none()
 }
 
 #[cfg(test)]
