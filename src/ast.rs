@@ -139,16 +139,16 @@ impl<'a> Article<'a> {
 }
 
 /// A top-level node of an [`Article`].
+///
+/// Every block but the paragraph is boxed: an article has a paragraph for every few hundred
+/// bytes and a handful of the others, and with one variant inline a block is 32 bytes, what the
+/// paragraph itself takes (160 with every variant inline).
 #[derive(Debug, Clone, PartialEq)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "serde", serde(tag = "type", rename_all = "snake_case"))]
 #[non_exhaustive]
 pub enum Block<'a> {
     /// A tag before the headline: `UPDATE 2-`, `EXCLUSIVE-`, a `******` flash marker.
-    ///
-    /// Every block but the paragraph is boxed: an article has a paragraph for every few
-    /// hundred bytes and a handful of the others, and with one variant inline a block is 32
-    /// bytes, what the paragraph itself takes (it was 160 with every variant inline).
     HeadlineTag(#[cfg_attr(feature = "serde", serde(borrow))] Box<HeadlineTag<'a>>),
     /// The headline.
     Headline(#[cfg_attr(feature = "serde", serde(borrow))] Box<Headline<'a>>),

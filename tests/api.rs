@@ -307,3 +307,12 @@ tore the bow door of its largest ship.";
         "Ferry crossings halted"
     );
 }
+
+/// A long article's tree is mostly paragraphs and quotes: their size is what hostile input
+/// costs per byte, so it is pinned (on 64-bit targets, where the figures were measured).
+#[cfg(target_pointer_width = "64")]
+#[test]
+fn blocks_and_quotes_stay_small() {
+    assert_eq!(std::mem::size_of::<newswire::Block<'_>>(), 32);
+    assert!(std::mem::size_of::<newswire::Quote<'_>>() <= 88);
+}
