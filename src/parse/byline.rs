@@ -75,7 +75,8 @@ pub(crate) fn parse(s: &str) -> Option<BylineMatch> {
     }
     // A byline is names, not a sentence.
     if s.ends_with(['.', '!', '?']) && !s.ends_with(" Jr.") && !s.ends_with(" Sr.") {
-        let last = s.rsplit(' ').next().unwrap_or("");
+        // The last word, after a space or a line break (`\r\n` counts as one, as `\n`).
+        let last = s.rsplit(|c: char| c.is_whitespace()).next().unwrap_or("");
         if last.len() > 4 {
             return None;
         }

@@ -84,7 +84,11 @@ pub(crate) fn looks_like_headline(s: &str) -> bool {
                 return false;
             }
             let before = &t[..k];
-            let last_word = before.rsplit(' ').next().unwrap_or("");
+            // Split at any blank: a word after a line break (`\r\n` or `\n`) is the same word.
+            let last_word = before
+                .rsplit(|c: char| c.is_whitespace())
+                .next()
+                .unwrap_or("");
             // `U.S.`, `Mr.`, `Jan.` do not end sentences.
             last_word.len() > 3
                 && !last_word.contains('.')
