@@ -198,6 +198,18 @@ fn map_parts<T: Sync>(
     }
 }
 
+/// A pool of `jobs` threads, or none for one job (the work then runs on the calling thread).
+pub(crate) fn thread_pool(jobs: usize) -> io::Result<Option<ThreadPool>> {
+    if jobs <= 1 {
+        return Ok(None);
+    }
+    rayon::ThreadPoolBuilder::new()
+        .num_threads(jobs)
+        .build()
+        .map(Some)
+        .map_err(io::Error::other)
+}
+
 /// `--input text`: each source is one article. Sources are parsed in parallel, a batch at a time,
 /// and written in order.
 pub(crate) fn run_sources(
@@ -207,16 +219,7 @@ pub(crate) fn run_sources(
     out: &mut impl Write,
     reporter: &mut Reporter,
 ) -> io::Result<()> {
-    let pool = if jobs > 1 && sources.len() > 1 {
-        Some(
-            rayon::ThreadPoolBuilder::new()
-                .num_threads(jobs)
-                .build()
-                .map_err(io::Error::other)?,
-        )
-    } else {
-        None
-    };
+    let pool = thread_pool(if sources.len() > 1 { jobs } else { 1 })?;
     for batch in sources.chunks(jobs.saturating_mul(16).max(1)) {
         let parts = map_parts(pool.as_ref(), batch, |chunk| {
             let mut part = Part::default();
@@ -235,35 +238,24 @@ fn one_source(source: &Source, settings: &Settings, part: &mut Part) {
     let name = source.name();
     let id = Value::String(name.clone());
     let limit = settings.options.max_input_len;
-    let bytes: Cow<'_, [u8]> = match source {
-        Source::Sample => Cow::Borrowed(SAMPLE.as_bytes()),
-        Source::Stdin => match read_limited(io::stdin().lock(), limit) {
-            Ok(b) => Cow::Owned(b),
-            Err(e) => {
-                return fail(
-                    settings,
-                    part,
-                    &id,
-                    None,
-                    &name,
-                    &format!("cannot read: {e}"),
-                )
-            }
-        },
-        Source::Path(path) => {
-            match std::fs::File::open(path).and_then(|f| read_limited(f, limit)) {
-                Ok(b) => Cow::Owned(b),
-                Err(e) => {
-                    return fail(
-                        settings,
-                        part,
-                        &id,
-                        None,
-                        &name,
-                        &format!("cannot read: {e}"),
-                    )
-                }
-            }
+    let read: io::Result<Cow<'_, [u8]>> = match source {
+        Source::Sample => Ok(Cow::Borrowed(SAMPLE.as_bytes())),
+        Source::Stdin => read_limited(io::stdin().lock(), limit).map(Cow::Owned),
+        Source::Path(path) => std::fs::File::open(path)
+            .and_then(|f| read_limited(f, limit))
+            .map(Cow::Owned),
+    };
+    let bytes = match read {
+        Ok(b) => b,
+        Err(e) => {
+            return fail(
+                settings,
+                part,
+                &id,
+                None,
+                &name,
+                &format!("cannot read: {e}"),
+            )
         }
     };
     let text = match std::str::from_utf8(&bytes) {

@@ -328,16 +328,7 @@ fn run_jsonl(
     out: &mut (impl Write + Send),
     reporter: &mut Reporter,
 ) -> io::Result<()> {
-    let pool = if jobs > 1 {
-        Some(
-            rayon::ThreadPoolBuilder::new()
-                .num_threads(jobs)
-                .build()
-                .map_err(io::Error::other)?,
-        )
-    } else {
-        None
-    };
+    let pool = batch::thread_pool(jobs)?;
     for source in sources {
         let name = source.name();
         let (reader, len): (Box<dyn Read + Send>, Option<u64>) = match source {

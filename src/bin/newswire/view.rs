@@ -453,17 +453,22 @@ impl<'v, 'a> View<'v, 'a> {
         }
     }
 
-    fn quote_listing(&mut self, i: usize, label: &str, indent: usize) {
-        let quote = &self.article.quotes[i];
+    /// A listing line: `[label] ` at `indent`, its text wrapped after the label.
+    fn listing(&mut self, label: &str, indent: usize) -> Wrap<'_> {
         let tag = format!("[{label}] ");
-        let mut w = Wrap::start(
+        Wrap::start(
             self.s,
             self.style,
             &" ".repeat(indent),
             &tag,
             Class::Marker,
             indent + tag.chars().count(),
-        );
+        )
+    }
+
+    fn quote_listing(&mut self, i: usize, label: &str, indent: usize) {
+        let quote = &self.article.quotes[i];
+        let mut w = self.listing(label, indent);
         speaker(&mut w, quote.speaker.as_deref());
         w.text("; cue: ", Class::Label);
         match &quote.cue {
@@ -481,15 +486,7 @@ impl<'v, 'a> View<'v, 'a> {
 
     fn report_listing(&mut self, i: usize, label: &str, indent: usize) {
         let report = &self.article.reported_speech[i];
-        let tag = format!("[{label}] ");
-        let mut w = Wrap::start(
-            self.s,
-            self.style,
-            &" ".repeat(indent),
-            &tag,
-            Class::Marker,
-            indent + tag.chars().count(),
-        );
+        let mut w = self.listing(label, indent);
         w.text(
             &format!("reported speech ({}): ", kind_name(&report.kind)),
             Class::Label,
