@@ -614,9 +614,9 @@ pub struct Quote<'a> {
     /// Speech, or a scare quote, term or title.
     pub kind: QuoteKind,
     /// The quoted pieces: one, or several for a split quote (`"A," he said, "B."`) or a quote
-    /// that runs over paragraphs.
+    /// that runs over paragraphs. Read it as a slice (`quote.pieces[0]`, `quote.pieces.len()`).
     #[cfg_attr(feature = "serde", serde(borrow))]
-    pub pieces: Vec<QuotePiece<'a>>,
+    pub pieces: Pieces<'a>,
     /// Who said it (direct and partial quotes). Boxed: a speaker is over a hundred bytes, and
     /// inline it doubled the size of every quote, scare quotes and titles included.
     #[cfg_attr(feature = "serde", serde(borrow))]
@@ -640,15 +640,190 @@ impl Quote<'_> {
     fn into_owned(self) -> Quote<'static> {
         Quote {
             kind: self.kind,
-            pieces: self
-                .pieces
-                .into_iter()
-                .map(QuotePiece::into_owned)
-                .collect(),
+            pieces: self.pieces.into_owned(),
             speaker: self.speaker.map(|s| Box::new(s.into_owned())),
             cue: self.cue.map(Text::into_owned),
             parent: self.parent,
         }
+    }
+}
+
+/// The pieces of a [`Quote`], read as a slice of [`QuotePiece`]s.
+///
+/// Most quotes have a single piece, which is held inline: a quote costs one node in
+/// [`Article::quotes`] and no allocation of its own, and reading its piece does not leave
+/// that list (on a long article of short quotes, a list of pieces per quote was a cache miss
+/// per quote in every pass). Build one from a `Vec` or an iterator:
+///
+/// ```
+/// use newswire::{Pieces, QuotePiece, Span, Text};
+///
+/// let piece = QuotePiece {
+///     span: Span::new(0, 5),
+///     content: Text { span: Span::new(1, 4), text: "Yes".into() },
+///     closed: true,
+/// };
+/// let pieces = Pieces::from(vec![piece.clone()]);
+/// assert_eq!(pieces.len(), 1);
+/// assert_eq!(pieces[0].content.as_str(), "Yes");
+/// assert_eq!(pieces, Pieces::from_iter([piece]));
+/// ```
+///
+/// With the `serde` feature it reads and writes as a sequence, like the `Vec` it stands for.
+#[derive(Debug, Clone, Default)]
+pub struct Pieces<'a>(PiecesRepr<'a>);
+
+#[derive(Debug, Clone)]
+enum PiecesRepr<'a> {
+    One(QuotePiece<'a>),
+    Many(Vec<QuotePiece<'a>>),
+}
+
+impl Default for PiecesRepr<'_> {
+    fn default() -> Self {
+        PiecesRepr::Many(Vec::new())
+    }
+}
+
+impl<'a> Pieces<'a> {
+    /// No pieces.
+    pub fn new() -> Self {
+        Self::default()
+    }
+
+    /// The pieces as a slice.
+    pub fn as_slice(&self) -> &[QuotePiece<'a>] {
+        match &self.0 {
+            PiecesRepr::One(p) => std::slice::from_ref(p),
+            PiecesRepr::Many(v) => v,
+        }
+    }
+
+    /// The pieces as a mutable slice.
+    pub fn as_mut_slice(&mut self) -> &mut [QuotePiece<'a>] {
+        match &mut self.0 {
+            PiecesRepr::One(p) => std::slice::from_mut(p),
+            PiecesRepr::Many(v) => v,
+        }
+    }
+
+    /// Adds a piece at the end; the first is held inline, a second moves both to the heap.
+    pub fn push(&mut self, piece: QuotePiece<'a>) {
+        match &mut self.0 {
+            PiecesRepr::Many(v) if v.is_empty() && v.capacity() == 0 => {
+                self.0 = PiecesRepr::One(piece);
+            }
+            PiecesRepr::Many(v) => v.push(piece),
+            PiecesRepr::One(_) => {
+                let PiecesRepr::One(first) = std::mem::take(&mut self.0) else {
+                    return;
+                };
+                self.0 = PiecesRepr::Many(vec![first, piece]);
+            }
+        }
+    }
+
+    /// Moves every piece of `other` to the end of these, leaving `other` empty.
+    pub fn append(&mut self, other: &mut Pieces<'a>) {
+        for piece in other.take_all() {
+            self.push(piece);
+        }
+    }
+
+    /// The pieces as a `Vec`.
+    pub fn into_vec(self) -> Vec<QuotePiece<'a>> {
+        match self.0 {
+            PiecesRepr::One(p) => vec![p],
+            PiecesRepr::Many(v) => v,
+        }
+    }
+
+    fn take_all(&mut self) -> Vec<QuotePiece<'a>> {
+        std::mem::take(self).into_vec()
+    }
+
+    fn into_owned(self) -> Pieces<'static> {
+        Pieces(match self.0 {
+            PiecesRepr::One(p) => PiecesRepr::One(p.into_owned()),
+            PiecesRepr::Many(v) => {
+                PiecesRepr::Many(v.into_iter().map(QuotePiece::into_owned).collect())
+            }
+        })
+    }
+}
+
+impl<'a> std::ops::Deref for Pieces<'a> {
+    type Target = [QuotePiece<'a>];
+
+    fn deref(&self) -> &Self::Target {
+        self.as_slice()
+    }
+}
+
+impl std::ops::DerefMut for Pieces<'_> {
+    fn deref_mut(&mut self) -> &mut Self::Target {
+        self.as_mut_slice()
+    }
+}
+
+impl PartialEq for Pieces<'_> {
+    fn eq(&self, other: &Self) -> bool {
+        self.as_slice() == other.as_slice()
+    }
+}
+
+impl Eq for Pieces<'_> {}
+
+impl<'a> From<Vec<QuotePiece<'a>>> for Pieces<'a> {
+    fn from(mut v: Vec<QuotePiece<'a>>) -> Self {
+        if v.len() == 1 {
+            if let Some(p) = v.pop() {
+                return Pieces(PiecesRepr::One(p));
+            }
+        }
+        Pieces(PiecesRepr::Many(v))
+    }
+}
+
+impl<'a> FromIterator<QuotePiece<'a>> for Pieces<'a> {
+    fn from_iter<I: IntoIterator<Item = QuotePiece<'a>>>(iter: I) -> Self {
+        let mut pieces = Pieces::new();
+        for p in iter {
+            pieces.push(p);
+        }
+        pieces
+    }
+}
+
+impl<'a> IntoIterator for Pieces<'a> {
+    type Item = QuotePiece<'a>;
+    type IntoIter = std::vec::IntoIter<QuotePiece<'a>>;
+
+    fn into_iter(self) -> Self::IntoIter {
+        self.into_vec().into_iter()
+    }
+}
+
+impl<'p, 'a> IntoIterator for &'p Pieces<'a> {
+    type Item = &'p QuotePiece<'a>;
+    type IntoIter = std::slice::Iter<'p, QuotePiece<'a>>;
+
+    fn into_iter(self) -> Self::IntoIter {
+        self.as_slice().iter()
+    }
+}
+
+#[cfg(feature = "serde")]
+impl serde::Serialize for Pieces<'_> {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.collect_seq(self.as_slice())
+    }
+}
+
+#[cfg(feature = "serde")]
+impl<'de: 'a, 'a> serde::Deserialize<'de> for Pieces<'a> {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        Vec::<QuotePiece<'a>>::deserialize(deserializer).map(Pieces::from)
     }
 }
 

@@ -35,8 +35,8 @@ mod span;
 pub use ast::{
     AgencySource, Article, ArticleAgency, ArticleDate, Block, BoilerplateKind, Byline, Contributor,
     Credit, CreditRole, DateSource, Dateline, FooterItem, Headline, HeadlineTag, NewsDate,
-    Paragraph, Quote, QuoteKind, QuotePiece, ReportKind, ReportedSpeech, Speaker, SpeakerKind,
-    TagKind, Text,
+    Paragraph, Pieces, Quote, QuoteKind, QuotePiece, ReportKind, ReportedSpeech, Speaker,
+    SpeakerKind, TagKind, Text,
 };
 pub use error::{Error, Warning, WarningKind};
 pub use options::{BadDate, CalendarDate, ParseOptions, Weekday, DEFAULT_MAX_INPUT_LEN};

@@ -407,8 +407,8 @@ pub(crate) fn attribute<'a>(
     // Join, classify, and write the speakers.
     for q in 0..quotes.len() {
         if let Some(h) = qi[q].merged_into() {
-            let moved = std::mem::take(&mut quotes[q].pieces);
-            quotes[h].pieces.extend(moved);
+            let mut moved = std::mem::take(&mut quotes[q].pieces);
+            quotes[h].pieces.append(&mut moved);
         }
     }
     // Kept quotes are numbered in order.

@@ -6,7 +6,7 @@
 
 use memchr::memchr3_iter;
 
-use crate::{Quote, QuoteKind, QuotePiece, Span, Text, Warning, WarningKind};
+use crate::{Pieces, Quote, QuoteKind, QuotePiece, Span, Text, Warning, WarningKind};
 
 /// A stretch of text that quotes are looked for in: the headline or a body paragraph.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -195,7 +195,7 @@ impl<'a> Pairing<'a, '_> {
                 let parent = self.stack.last().map(|o| o.quote);
                 self.quotes.push(Quote {
                     kind: QuoteKind::Direct,
-                    pieces: Vec::new(),
+                    pieces: Pieces::new(),
                     speaker: None,
                     cue: None,
                     parent,
@@ -219,10 +219,6 @@ impl<'a> Pairing<'a, '_> {
         let content = Span::new(o.at + o.len, content_end.max(o.at + o.len));
         let span = Span::new(o.at, end.max(o.at + o.len));
         let pieces = &mut self.quotes[o.quote].pieces;
-        // Most quotes have one piece: room for one, not the four of a first push.
-        if pieces.capacity() == 0 {
-            pieces.reserve_exact(1);
-        }
         if pieces.is_empty() {
             self.pieceless -= 1;
         }

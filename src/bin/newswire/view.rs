@@ -1011,7 +1011,7 @@ mod tests {
             pieces: vec![
                 piece("We will not sail until every door and ramp has been checked by the classification society,"),
                 piece("Safety is the only thing that matters to us."),
-            ],
+            ].into(),
             speaker: Some(Box::new(person(
                 "chief executive Anna Virtanen",
                 Some("Anna Virtanen"),
@@ -1022,7 +1022,7 @@ mod tests {
         });
         article.quotes.push(newswire::Quote {
             kind: QuoteKind::Direct,
-            pieces: vec![piece("It was a frightening night for the crew,")],
+            pieces: vec![piece("It was a frightening night for the crew,")].into(),
             speaker: Some(Box::new(person("Jaan Kask", Some("Jaan Kask"), None))),
             cue: Some(Text {
                 span: find("said", 2),
@@ -1032,7 +1032,7 @@ mod tests {
         });
         article.quotes.push(newswire::Quote {
             kind: QuoteKind::Scare,
-            pieces: vec![piece("absolutely the right call")],
+            pieces: vec![piece("absolutely the right call")].into(),
             speaker: None,
             cue: None,
             parent: None,
@@ -1198,7 +1198,8 @@ mod tests {
                     text: Cow::Borrowed("Claire Dunn"),
                 },
                 closed: false,
-            }],
+            }]
+            .into(),
             speaker: None,
             cue: None,
             parent: None,
@@ -1238,7 +1239,8 @@ mod tests {
                     text: Cow::Borrowed("inspectors"),
                 },
                 closed: true,
-            }],
+            }]
+            .into(),
             speaker: None,
             cue: None,
             parent: None,
