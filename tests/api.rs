@@ -316,3 +316,32 @@ fn blocks_and_quotes_stay_small() {
     assert_eq!(std::mem::size_of::<newswire::Block<'_>>(), 32);
     assert!(std::mem::size_of::<newswire::Quote<'_>>() <= 112);
 }
+
+/// `Pieces` reads the same as the `Vec` it stands for, however its pieces were added.
+#[test]
+fn pieces_read_as_a_slice() {
+    use newswire::{Pieces, QuotePiece, Span, Text};
+    let piece = |a: u32| QuotePiece {
+        span: Span::new(a as usize, a as usize + 3),
+        content: Text {
+            span: Span::new(a as usize + 1, a as usize + 2),
+            text: "x".into(),
+        },
+        closed: true,
+    };
+    let mut one = Pieces::new();
+    assert!(one.is_empty());
+    one.push(piece(0));
+    assert_eq!(one.len(), 1);
+    assert_eq!(one, Pieces::from(vec![piece(0)]));
+    let mut more = Pieces::from_iter([piece(5)]);
+    one.append(&mut more);
+    assert!(more.is_empty());
+    one.push(piece(9));
+    let starts: Vec<u32> = one.iter().map(|p| p.span.start).collect();
+    assert_eq!(starts, [0, 5, 9]);
+    assert_eq!(one, Pieces::from(vec![piece(0), piece(5), piece(9)]));
+    assert_ne!(one, Pieces::from(vec![piece(0), piece(5)]));
+    assert_eq!(one.clone().into_vec().len(), 3);
+    assert_eq!((&one).into_iter().count(), 3);
+}
