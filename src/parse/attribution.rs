@@ -5,7 +5,7 @@
 //! linear in the input.
 
 use super::grammar::{Frame, Grammar, Mention, Setting};
-use super::quotes::Region;
+use super::quotes::Regions;
 use super::words::{self, Tok, Tokens};
 use crate::{Quote, QuoteKind, ReportedSpeech, Span, Speaker, Text};
 
@@ -128,7 +128,7 @@ impl Piece {
     }
 }
 
-fn top_pieces(regions: &[Region], quotes: &[Quote<'_>]) -> Vec<Piece> {
+fn top_pieces(regions: &[Span], quotes: &[Quote<'_>]) -> Vec<Piece> {
     // Most quotes have one piece; a pass to count them exactly cost a read of every quote.
     let mut out = Vec::with_capacity(quotes.len());
     let mut r = 0;
@@ -137,7 +137,7 @@ fn top_pieces(regions: &[Region], quotes: &[Quote<'_>]) -> Vec<Piece> {
             continue;
         }
         for p in &q.pieces {
-            while r + 1 < regions.len() && regions[r].span.end <= p.span.start {
+            while r + 1 < regions.len() && regions[r].end <= p.span.start {
                 r += 1;
             }
             out.push(Piece {
@@ -170,14 +170,14 @@ fn owns_trailing(input: &str, p: &Piece, f: &Frame) -> bool {
 #[inline(never)]
 pub(crate) fn attribute<'a>(
     input: &'a str,
-    regions: &[Region],
+    regions: Regions<'_>,
     quotes: &mut Vec<Quote<'a>>,
     toks: &mut Tokens,
 ) {
     if quotes.is_empty() {
         return;
     }
-    let pieces = top_pieces(regions, quotes);
+    let pieces = top_pieces(&regions, quotes);
     let cr = words::has_cr(input);
     let n = pieces.len();
     let mut pi: Vec<PieceInfo> = vec![PieceInfo::default(); n];
@@ -186,7 +186,7 @@ pub(crate) fn attribute<'a>(
     let mut lead_from;
     for k in 0..n {
         let p = pieces[k];
-        let r = regions[p.region()].span;
+        let r = regions[p.region()];
         let lo = if k > 0 && pieces[k - 1].region == p.region {
             pieces[k - 1].span.end()
         } else {
@@ -385,14 +385,14 @@ pub(crate) fn attribute<'a>(
         // quote, continues that speaker.
         if frame.is_none() && kf > 0 && pieces[kf - 1].region + 1 == pieces[kf].region {
             let (k, p) = (kf - 1, pieces[kf - 1]);
-            let r = regions[pieces[kf].region()].span;
+            let r = regions[pieces[kf].region()];
             let opens =
                 super::scan::skip_space(input, r.start(), r.end()) == pieces[kf].span.start();
-            let ends = p.span.end >= regions[p.region()].span.end
+            let ends = p.span.end >= regions[p.region()].end
                 || fr
                     .get(pi[k].trailing)
                     .is_some_and(|t| t.clean && t.end == Some('.'));
-            if opens && ends && regions[p.region()].body {
+            if opens && ends && regions.body(p.region()) {
                 let g = pieces[k].quote();
                 let prev = qi[qi[g].merged_into().unwrap_or(g)].frame;
                 qi[q].carried = if prev_frame(&qi, &fr, k).is_some_and(|f| f.speaker.is_some()) {
@@ -497,7 +497,7 @@ pub(crate) fn attribute<'a>(
             None => {
                 let whole = qi[q].range().0 != usize::MAX && {
                     let p = pieces[qi[q].range().0];
-                    let r = regions[p.region()].span;
+                    let r = regions[p.region()];
                     p.span.start == r.start
                         && quote.pieces.last().is_some_and(|x| x.span.end >= r.end)
                 };
@@ -617,7 +617,7 @@ pub(crate) fn speaker<'a>(input: &'a str, m: Mention) -> Speaker<'a> {
 fn colon_before(
     input: &str,
     cr: bool,
-    regions: &[Region],
+    regions: Regions<'_>,
     pieces: &[Piece],
     kf: usize,
     toks: &mut Tokens,
@@ -625,25 +625,25 @@ fn colon_before(
     let p = pieces[kf];
     let r = regions[p.region()];
     if p.region == 0
-        || !r.body
-        || super::scan::skip_space(input, r.span.start(), r.span.end()) != p.span.start()
+        || !regions.body(p.region())
+        || super::scan::skip_space(input, r.start(), r.end()) != p.span.start()
     {
         return None;
     }
     let prev = regions[p.region() - 1];
-    if !prev.body || !prev.span.as_str(input).trim_end().ends_with(':') {
+    if !regions.body(p.region() - 1) || !prev.as_str(input).trim_end().ends_with(':') {
         return None;
     }
-    let mut lo = prev.span.start();
+    let mut lo = prev.start();
     if kf > 0 && pieces[kf - 1].region == p.region - 1 {
-        if pieces[kf - 1].span.end >= prev.span.end {
+        if pieces[kf - 1].span.end >= prev.end {
             return None;
         }
         lo = pieces[kf - 1].span.end();
     }
-    let from = words::back(input, cr, lo, prev.span.end(), WINDOW);
+    let from = words::back(input, cr, lo, prev.end(), WINDOW);
     toks.clear();
-    toks.add(input, from, prev.span.end());
+    toks.add(input, from, prev.end());
     Grammar::new(input, toks).leading().0
 }
 
@@ -652,22 +652,22 @@ fn colon_before(
 fn signed_after(
     input: &str,
     cr: bool,
-    regions: &[Region],
+    regions: Regions<'_>,
     pieces: &[Piece],
     kl: usize,
     toks: &mut Tokens,
 ) -> Option<Frame> {
     let p = pieces[kl];
     let r = regions[p.region()];
-    if p.span.end < r.span.end || !r.body {
+    if p.span.end < r.end || !regions.body(p.region()) {
         return None;
     }
-    let next = regions.get(p.region() + 1)?;
-    if !next.body || words::lf_len(input, cr, next.span.start(), next.span.end()) > 120 {
+    let next = *regions.get(p.region() + 1)?;
+    if !regions.body(p.region() + 1) || words::lf_len(input, cr, next.start(), next.end()) > 120 {
         return None;
     }
     toks.clear();
-    toks.add(input, next.span.start(), next.span.end());
+    toks.add(input, next.start(), next.end());
     if !toks.toks.first().is_some_and(Tok::is_dash) || toks.toks.len() > 16 {
         return None;
     }
@@ -787,7 +787,7 @@ fn looks_like_title(text: &str) -> bool {
 /// Finds speech reported without quotation marks.
 pub(crate) fn reported<'a>(
     input: &'a str,
-    regions: &[Region],
+    regions: Regions<'_>,
     quotes: &[Quote<'a>],
     toks: &mut Tokens,
     hits: &mut Vec<(usize, usize)>,

@@ -3,7 +3,6 @@
 
 use std::borrow::Cow;
 
-use super::quotes::Region;
 use super::scan::{self, Line};
 use super::{byline, date, dateline, footer, headline};
 use crate::{
@@ -20,10 +19,10 @@ pub(crate) fn paragraphs(input: &str, lines: &[Line]) -> Vec<(usize, usize)> {
     paras.range(0..paras.len()).collect()
 }
 
-/// The paragraphs, `(start, end)` of their text, kept as 32-bit offsets (an input is under
-/// 4 GiB, as every [`Span`] is): a paragraph of a few bytes costs eight bytes, not sixteen.
+/// The paragraphs, the spans of their text (32-bit offsets: a paragraph of a few bytes costs
+/// eight bytes), read as `(start, end)`.
 #[derive(Clone, Copy)]
-pub(crate) struct Paras<'p>(pub &'p [(u32, u32)]);
+pub(crate) struct Paras<'p>(pub &'p [Span]);
 
 impl Paras<'_> {
     pub fn len(&self) -> usize {
@@ -32,13 +31,12 @@ impl Paras<'_> {
 
     /// Paragraph `k`.
     pub fn at(&self, k: usize) -> (usize, usize) {
-        let (a, b) = self.0[k];
-        (a as usize, b as usize)
+        (self.0[k].start(), self.0[k].end())
     }
 
     /// The paragraphs in `r`.
     pub fn range(&self, r: std::ops::Range<usize>) -> impl Iterator<Item = (usize, usize)> + '_ {
-        self.0[r].iter().map(|&(a, b)| (a as usize, b as usize))
+        self.0[r].iter().map(|s| (s.start(), s.end()))
     }
 }
 
@@ -51,7 +49,7 @@ impl Paras<'_> {
 /// paragraph per line.
 // Out of line so that a profile shows each pass of the pipeline on its own.
 #[inline(never)]
-pub(crate) fn scan_paragraphs(input: &str, run: &mut Vec<Line>, out: &mut Vec<(u32, u32)>) {
+pub(crate) fn scan_paragraphs(input: &str, run: &mut Vec<Line>, out: &mut Vec<Span>) {
     out.clear();
     run.clear();
     // Only the current run of non-blank lines is held: a list of every line cost sixteen
@@ -72,7 +70,7 @@ pub(crate) fn scan_paragraphs(input: &str, run: &mut Vec<Line>, out: &mut Vec<(u
 
 /// [`scan_paragraphs`] over a list of lines already made, for tests.
 #[cfg(test)]
-pub(crate) fn paragraphs_into(input: &str, lines: &[Line], out: &mut Vec<(u32, u32)>) {
+pub(crate) fn paragraphs_into(input: &str, lines: &[Line], out: &mut Vec<Span>) {
     out.clear();
     out.reserve(lines.len() / 2 + 1);
     let mut i = 0;
@@ -89,8 +87,11 @@ pub(crate) fn paragraphs_into(input: &str, lines: &[Line], out: &mut Vec<(u32, u
     }
 }
 
-fn split_run(_input: &str, run: &[Line], out: &mut Vec<(u32, u32)>) {
-    let span = |l: &Line| (l.text_start, l.text_end);
+fn split_run(_input: &str, run: &[Line], out: &mut Vec<Span>) {
+    let span = |l: &Line| Span {
+        start: l.text_start,
+        end: l.text_end,
+    };
     if run.len() == 1 {
         out.push(span(&run[0]));
         return;
@@ -104,14 +105,17 @@ fn split_run(_input: &str, run: &[Line], out: &mut Vec<(u32, u32)>) {
                 out.push(cur);
                 cur = span(l);
             } else {
-                cur.1 = l.text_end;
+                cur.end = l.text_end;
             }
         }
         out.push(cur);
         return;
     }
     if wrapped(_input, run) {
-        out.push((run[0].text_start, run[run.len() - 1].text_end));
+        out.push(Span {
+            start: run[0].text_start,
+            end: run[run.len() - 1].text_end,
+        });
         return;
     }
     out.extend(run.iter().map(span));
@@ -192,18 +196,17 @@ fn text_of(input: &str, a: usize, b: usize) -> Text<'_> {
 // Out of line so that a profile shows each pass of the pipeline on its own.
 #[inline(never)]
 ///
-/// The regions quotes are looked for in (the headline, then the body paragraphs) go to
-/// `regions`, cleared first.
-pub(crate) fn frame<'a>(
-    input: &'a str,
-    paras: Paras<'_>,
-    regions: &mut Vec<Region>,
-) -> (Vec<Block<'a>>, FrameInfo) {
+/// `spans` holds the paragraphs; on return it holds the regions quotes are looked for in
+/// instead: the headline, when [`FrameInfo::headline`] is set, then the body paragraphs. They
+/// are written over the paragraphs as these are read (each paragraph gives a region at most,
+/// at an index no higher than its own), so a long input of short paragraphs needs one list
+/// of spans, not two.
+pub(crate) fn frame<'a>(input: &'a str, spans: &mut Vec<Span>) -> (Vec<Block<'a>>, FrameInfo) {
+    let paras = Paras(spans);
     let n = paras.len();
     let mut blocks: Vec<Block<'a>> = Vec::with_capacity(n + 4);
     let mut info = FrameInfo::default();
-    regions.clear();
-    regions.reserve(n);
+    let mut headline_region = None;
     let t = |k: usize| &input[paras.at(k).0..paras.at(k).1];
     let mut idx = 0;
     // The dateline read off the first paragraph for the headline test, kept for the dateline
@@ -245,10 +248,7 @@ pub(crate) fn frame<'a>(
             let hs = scan::skip_space(input, base + at, end);
             if hs < end {
                 info.headline = Some(blocks.len());
-                regions.push(Region {
-                    span: Span::new(hs, end),
-                    body: false,
-                });
+                headline_region = Some(Span::new(hs, end));
                 blocks.push(Block::Headline(Box::new(Headline {
                     span: Span::new(hs, end),
                     text: Cow::Borrowed(&input[hs..end]),
@@ -333,15 +333,24 @@ pub(crate) fn frame<'a>(
     for (a, b) in paras.range(idx..body_start.min(body_end).max(idx)) {
         blocks.push(Block::Unclassified(Box::new(text_of(input, a, b))));
     }
+    // From here the paragraphs are read in order, and the regions written over them: region
+    // `w` goes where paragraph `w` was, once paragraphs up to `w` are read (the headline came
+    // from paragraph 0 and the body starts at paragraph 1 or later).
+    let mut w = 0;
+    if let Some(h) = headline_region {
+        spans[0] = h;
+        w = 1;
+    }
     for k in body_start..body_end {
-        let (mut a, mut b) = paras.at(k);
+        let (mut a, mut b) = (spans[k].start(), spans[k].end());
+        let para_end = b;
         if k + 1 == body_end {
             b = last_end;
         }
         if let Some((j, m)) = &dl {
             if *j == k {
                 let base = a;
-                let p = &input[a..b.max(a + m.end).min(paras.at(k).1)];
+                let p = &input[a..b.max(a + m.end).min(para_end)];
                 info.nyt_style = m.is_nyt_style(p);
                 info.dateline = Some(blocks.len());
                 blocks.push(Block::Dateline(Box::new(make_dateline(input, base, m))));
@@ -355,12 +364,14 @@ pub(crate) fn frame<'a>(
         if info.lede.is_none() {
             info.lede = Some(span);
         }
-        regions.push(Region { span, body: true });
+        spans[w] = span;
+        w += 1;
         blocks.push(Block::Paragraph(Paragraph {
             span,
             text: Cow::Borrowed(span.as_str(input)),
         }));
     }
+    spans.truncate(w);
     for (span, kind) in footers {
         let text = span.as_str(input);
         let mut credits = Vec::new();

@@ -34,8 +34,9 @@ use crate::{
 struct Scratch {
     /// The lines of one run of non-blank lines.
     lines: Vec<scan::Line>,
-    paras: Vec<(u32, u32)>,
-    regions: Vec<quotes::Region>,
+    /// The paragraphs, then (written over them by the frame) the regions quotes are looked
+    /// for in.
+    spans: Vec<Span>,
     toks: words::Tokens,
     hits: Vec<(usize, usize)>,
 }
@@ -45,13 +46,11 @@ impl Scratch {
     /// that a thread does not hold a long input's buffers for good.
     fn reset(&mut self) {
         release(&mut self.lines);
-        release(&mut self.paras);
-        release(&mut self.regions);
+        release(&mut self.spans);
         release(&mut self.hits);
         self.toks.reset(KEEP);
         self.lines.clear();
-        self.paras.clear();
-        self.regions.clear();
+        self.spans.clear();
         self.hits.clear();
     }
 }
@@ -90,16 +89,15 @@ pub(crate) fn article<'a>(input: &'a str, options: &ParseOptions) -> Article<'a>
 // Out of line so that a profile shows each pass of the pipeline on its own.
 #[inline(never)]
 fn article_with<'a>(input: &'a str, options: &ParseOptions, s: &mut Scratch) -> Article<'a> {
-    blocks::scan_paragraphs(input, &mut s.lines, &mut s.paras);
+    blocks::scan_paragraphs(input, &mut s.lines, &mut s.spans);
     release(&mut s.lines);
-    let (blocks, info) = blocks::frame(input, blocks::Paras(&s.paras), &mut s.regions);
-    release(&mut s.paras);
+    let (blocks, info) = blocks::frame(input, &mut s.spans);
     let mut warnings = Vec::new();
 
     let mut quotes = Vec::new();
     let mut reported_speech = Vec::new();
     if options.quotes {
-        let regions = &s.regions;
+        let regions = quotes::Regions::new(&s.spans, info.headline.is_some());
         quotes = quotes::find(input, regions, &mut warnings);
         attribution::attribute(input, regions, &mut quotes, &mut s.toks);
         if options.reported_speech {

@@ -8,12 +8,43 @@ use memchr::memchr3_iter;
 
 use crate::{Pieces, Quote, QuoteKind, QuotePiece, Span, Text, Warning, WarningKind};
 
-/// A stretch of text that quotes are looked for in: the headline or a body paragraph.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub(crate) struct Region {
-    pub span: Span,
-    /// Body paragraphs continue quotes into the next one; the headline does not.
-    pub body: bool,
+/// The stretches of text that quotes are looked for in, in input order: the headline, when
+/// there is one, then the body paragraphs. Read as a slice of spans; only the headline is not
+/// body text. Spans only, so that the frame writes them over the paragraph list it reads
+/// (a long input of short paragraphs has one for every few bytes).
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Regions<'r> {
+    spans: &'r [Span],
+    headline: bool,
+}
+
+impl<'r> Regions<'r> {
+    /// `spans`, the first of them the headline when `headline` is set.
+    pub fn new(spans: &'r [Span], headline: bool) -> Self {
+        Regions {
+            spans,
+            headline: headline && !spans.is_empty(),
+        }
+    }
+
+    /// Whether region `k` is body text, whose quotes may run on into the next paragraph and
+    /// whose neighbours may frame them; the headline is not.
+    pub fn body(&self, k: usize) -> bool {
+        k > 0 || !self.headline
+    }
+
+    /// The body paragraphs.
+    pub fn body_spans(&self) -> &'r [Span] {
+        &self.spans[usize::from(self.headline)..]
+    }
+}
+
+impl std::ops::Deref for Regions<'_> {
+    type Target = [Span];
+
+    fn deref(&self) -> &[Span] {
+        self.spans
+    }
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -284,7 +315,7 @@ impl<'a> Pairing<'a, '_> {
 #[inline(never)]
 pub(crate) fn find<'a>(
     input: &'a str,
-    regions: &[Region],
+    regions: Regions<'_>,
     warnings: &mut Vec<Warning>,
 ) -> Vec<Quote<'a>> {
     let mut p = Pairing {
@@ -306,21 +337,19 @@ pub(crate) fn find<'a>(
     }
     let mut marks: Vec<Mark> = Vec::new();
     let mut carry: Option<usize> = None;
-    let lo = regions
-        .first()
-        .map_or(0, |r| r.span.start().min(input.len()));
+    let lo = regions.first().map_or(0, |r| r.start().min(input.len()));
     // The regions come in input order; should one ever not, each is searched on its own.
     // One pass over them for both facts: there may be a region for every few bytes.
     let (mut hi, mut ordered, mut prev_end) = (0, true, 0);
-    for r in regions {
-        hi = hi.max(r.span.end());
-        ordered &= prev_end <= r.span.start;
-        prev_end = r.span.end;
+    for r in regions.iter() {
+        hi = hi.max(r.end());
+        ordered &= prev_end <= r.start;
+        prev_end = r.end;
     }
     let hi = hi.min(input.len());
     let mut scan = MarkBytes::new(input.as_bytes(), lo, hi);
     for (r, region) in regions.iter().enumerate() {
-        let (a, b) = (region.span.start(), region.span.end().min(input.len()));
+        let (a, b) = (region.start(), region.end().min(input.len()));
         if a >= b || !input.is_char_boundary(a) || !input.is_char_boundary(b) {
             continue;
         }
@@ -406,10 +435,12 @@ pub(crate) fn find<'a>(
             }
         }
         if let Some(o) = p.stack.pop() {
-            let next = regions.get(r + 1).filter(|n| region.body && n.body);
+            let next = regions
+                .get(r + 1)
+                .filter(|_| regions.body(r) && regions.body(r + 1));
             let reopens = !o.weak
-                && next.is_some_and(|n| {
-                    opening_glyph_at(input, n.span)
+                && next.is_some_and(|&n| {
+                    opening_glyph_at(input, n)
                         .is_some_and(|g| g.level() == o.level && g.can_reopen())
                 });
             if reopens {
@@ -863,11 +894,8 @@ mod tests {
 
     fn contents(s: &str) -> Vec<String> {
         let mut w = Vec::new();
-        let r = [Region {
-            span: Span::new(0, s.len()),
-            body: true,
-        }];
-        find(s, &r, &mut w)
+        let r = [Span::new(0, s.len())];
+        find(s, Regions::new(&r, false), &mut w)
             .iter()
             .map(|q| {
                 q.pieces

@@ -5,7 +5,7 @@
 //! the pass is linear in the input.
 
 use super::grammar::{Grammar, Mention};
-use super::quotes::Region;
+use super::quotes::Regions;
 use super::words::{self, Kind, Tokens};
 use crate::{Quote, QuoteKind, ReportKind, ReportedSpeech, Span, Text};
 
@@ -117,16 +117,14 @@ fn chunk_starts(w: &[u8]) -> [u64; 4] {
 #[inline(never)]
 pub(crate) fn find<'a>(
     input: &'a str,
-    regions: &[Region],
+    regions: Regions<'_>,
     quotes: &[Quote<'a>],
     toks: &mut Tokens,
     hits: &mut Vec<(usize, usize)>,
 ) -> Vec<ReportedSpeech<'a>> {
     hits.clear();
-    let first_body = regions.iter().position(|r| r.body).unwrap_or(regions.len());
-    let body = &regions[first_body..];
-    let (Some(first), Some(last)) = (body.first().map(|r| r.span), body.last().map(|r| r.span))
-    else {
+    let body = regions.body_spans();
+    let (Some(&first), Some(&last)) = (body.first(), body.last()) else {
         return Vec::new();
     };
     let (lo, hi) = (first.start(), last.end().min(input.len()));
@@ -160,10 +158,10 @@ pub(crate) fn find<'a>(
     let (mut r, mut b) = (0, 0);
     let mut covered = 0usize;
     for &(at, end) in hits.iter() {
-        while r < body.len() && body[r].span.end() <= at {
+        while r < body.len() && body[r].end() <= at {
             r += 1;
         }
-        let Some(region) = body.get(r).map(|x| x.span) else {
+        let Some(&region) = body.get(r) else {
             break;
         };
         if at < region.start() || at < covered {
@@ -550,20 +548,23 @@ mod tests {
     use super::*;
 
     fn reports(s: &str) -> Vec<(String, String, String)> {
-        let r = [Region {
-            span: Span::new(0, s.len()),
-            body: true,
-        }];
-        find(s, &r, &[], &mut Tokens::new(), &mut Vec::new())
-            .into_iter()
-            .map(|x| {
-                (
-                    x.speaker.mention.text.to_string(),
-                    x.cue.text.to_string(),
-                    x.content.text.to_string(),
-                )
-            })
-            .collect()
+        let r = [Span::new(0, s.len())];
+        find(
+            s,
+            Regions::new(&r, false),
+            &[],
+            &mut Tokens::new(),
+            &mut Vec::new(),
+        )
+        .into_iter()
+        .map(|x| {
+            (
+                x.speaker.mention.text.to_string(),
+                x.cue.text.to_string(),
+                x.content.text.to_string(),
+            )
+        })
+        .collect()
     }
 
     #[test]

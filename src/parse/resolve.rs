@@ -6,7 +6,7 @@
 //! speakers are then walked in text order: a surname takes the latest full name written before
 //! it, a personal pronoun the latest named speaker of a fitting gender.
 
-use super::quotes::Region;
+use super::quotes::Regions;
 use super::speech::{self, Gender};
 use super::words::lower;
 use crate::{Quote, ReportedSpeech, Span, Speaker, SpeakerKind, Text, Warning, WarningKind};
@@ -246,7 +246,7 @@ struct Pending {
 #[inline(never)]
 pub(crate) fn resolve<'a>(
     input: &'a str,
-    regions: &[Region],
+    regions: Regions<'_>,
     quotes: &mut [Quote<'a>],
     reported: &mut [ReportedSpeech<'a>],
     warnings: &mut Vec<Warning>,
@@ -275,7 +275,7 @@ pub(crate) fn resolve<'a>(
 
     // The surnames to look up (`Choe`), each with the full names it stands in, in order.
     let mut surnames: Vec<(&'a str, Vec<Span>)> = Vec::new();
-    let body_start = regions.first().map_or(0, |r| r.span.start());
+    let body_start = regions.first().map_or(0, |r| r.start());
     for p in &pending {
         let s = if p.reported {
             Some(&reported[p.index].speaker)
@@ -323,11 +323,11 @@ pub(crate) fn resolve<'a>(
         {
             let at = body_start + at;
             let end = at + word.len();
-            while r < regions.len() && regions[r].span.end() <= at {
+            while r < regions.len() && regions[r].end() <= at {
                 r += 1;
             }
-            let Some(region) = regions.get(r) else { break };
-            if at < region.span.start() || !input.is_char_boundary(end) {
+            let Some(&region) = regions.get(r) else { break };
+            if at < region.start() || !input.is_char_boundary(end) {
                 continue;
             }
             let bounded = input[..at]
@@ -338,7 +338,7 @@ pub(crate) fn resolve<'a>(
             if !bounded {
                 continue;
             }
-            if let Some(full) = name_around(input, region.span, at, end) {
+            if let Some(full) = name_around(input, region, at, end) {
                 found.push(full);
             }
         }
