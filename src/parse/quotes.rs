@@ -155,8 +155,10 @@ fn side(c: Option<char>) -> Side {
 /// One mark found in a region.
 #[derive(Debug, Clone, Copy)]
 struct Mark {
-    at: usize,
-    len: usize,
+    /// Where it starts, and its length in bytes: 32 and 8 bits, so that a mark takes 12
+    /// bytes (a paragraph of nothing but marks lists one for every byte or three).
+    at: u32,
+    len: u8,
     glyph: Glyph,
     prev: Side,
     next: Side,
@@ -169,6 +171,14 @@ struct Mark {
 }
 
 impl Mark {
+    fn at(&self) -> usize {
+        self.at as usize
+    }
+
+    fn len(&self) -> usize {
+        usize::from(self.len)
+    }
+
     /// Looks like it opens: space (or an opening) before, text after.
     fn left_flank(&self) -> bool {
         matches!(
@@ -241,8 +251,8 @@ impl<'a> Pairing<'a, '_> {
             level: m.glyph.level(),
             glyph: m.glyph,
             weak,
-            at: m.at,
-            len: m.len,
+            at: m.at(),
+            len: m.len(),
         });
     }
 
@@ -282,20 +292,20 @@ impl<'a> Pairing<'a, '_> {
         };
         while self.stack.len() > k + 1 {
             if let Some(o) = self.stack.pop() {
-                self.abandon(&o, m.at);
+                self.abandon(&o, m.at());
             }
         }
         if let Some(o) = self.stack.pop() {
             // An empty pair (`""`, `“ ”`) quotes nothing: it gets no node, so a run of marks
             // costs no memory per pair. Nothing can be nested inside it, so it is the last
             // quote opened.
-            let empty = self.input[o.at + o.len..m.at].trim().is_empty();
+            let empty = self.input[o.at + o.len..m.at()].trim().is_empty();
             if empty && o.quote + 1 == self.quotes.len() && self.quotes[o.quote].pieces.is_empty() {
                 self.quotes.pop();
                 self.dead.pop();
                 self.pieceless -= 1;
             } else {
-                self.piece(&o, m.at + m.len, m.at, true);
+                self.piece(&o, m.at() + m.len(), m.at(), true);
             }
         }
         true
@@ -380,17 +390,17 @@ pub(crate) fn find<'a>(
                     attribute = false;
                     continue;
                 }
-                if m.at > a && input.as_bytes()[m.at - 1] == b'=' {
+                if m.at() > a && input.as_bytes()[m.at() - 1] == b'=' {
                     attribute = true;
                     continue;
                 }
                 // The end of an attribute value whose start lay in the paragraph before
                 // (`date="March 9,\n2016">`).
-                if input.as_bytes().get(m.at + 1) == Some(&b'>') {
+                if input.as_bytes().get(m.at() + 1) == Some(&b'>') {
                     continue;
                 }
             }
-            let reuse = if m.at == first_text {
+            let reuse = if m.at() == first_text {
                 pending.take()
             } else {
                 None
@@ -412,7 +422,7 @@ pub(crate) fn find<'a>(
                 if p.top().map(|o| o.quote) != Some(q) {
                     p.warnings.push(Warning {
                         kind: WarningKind::UnclosedQuote,
-                        span: Span::new(m.at, m.at + m.len),
+                        span: Span::new(m.at(), m.at() + m.len()),
                     });
                 }
             }
@@ -467,7 +477,7 @@ fn step(p: &mut Pairing<'_, '_>, input: &str, m: &Mark, reuse: Option<usize>, la
     let unmatched = |p: &mut Pairing<'_, '_>| {
         p.warnings.push(Warning {
             kind: WarningKind::UnmatchedClosingQuote,
-            span: Span::new(m.at, m.at + m.len),
+            span: Span::new(m.at(), m.at() + m.len()),
         });
     };
     match m.glyph {
@@ -575,7 +585,7 @@ fn step(p: &mut Pairing<'_, '_>, input: &str, m: &Mark, reuse: Option<usize>, la
 /// Whether the mark is an apostrophe before a year (`’90s`, `‘16`) or an elided word
 /// (`’em`, `’til`, `’cause`).
 fn elision_after(input: &str, m: &Mark) -> bool {
-    let rest = &input.as_bytes()[(m.at + m.len).min(input.len())..];
+    let rest = &input.as_bytes()[(m.at() + m.len()).min(input.len())..];
     let digits = rest.iter().take_while(|b| b.is_ascii_digit()).count();
     if digits == 2 {
         return true;
@@ -600,11 +610,11 @@ fn elision_after(input: &str, m: &Mark) -> bool {
 /// `voters’ ` / `boss' `: a mark after an `s` with a lower-case word after it.
 fn possessive(input: &str, m: &Mark) -> bool {
     let b = input.as_bytes();
-    let before = m.at.checked_sub(1).and_then(|i| b.get(i)).copied();
+    let before = m.at().checked_sub(1).and_then(|i| b.get(i)).copied();
     if !matches!(before, Some(b's' | b'S' | b'z' | b'x')) || m.next != Side::Space {
         return false;
     }
-    let rest = &b[(m.at + m.len).min(b.len())..];
+    let rest = &b[(m.at() + m.len()).min(b.len())..];
     let k = rest.iter().take_while(|c| **c == b' ').count();
     rest.get(k).is_some_and(|c| c.is_ascii_lowercase())
 }
@@ -615,8 +625,8 @@ fn apostrophe_pairs(input: &str, marks: &mut [Mark]) {
         let (m, n) = (&marks[i], &marks[i + 1]);
         if m.glyph.level() == Level::Single
             && n.glyph.level() == Level::Single
-            && n.at == m.at + m.len + 1
-            && matches!(input.as_bytes().get(m.at + m.len), Some(b'n' | b'N'))
+            && n.at() == m.at() + m.len() + 1
+            && matches!(input.as_bytes().get(m.at() + m.len()), Some(b'n' | b'N'))
             && m.prev == Side::Space
             && n.next == Side::Space
         {
@@ -829,8 +839,9 @@ fn push_mark(
         && !matches!(prev, Side::Edge | Side::Space)
         && !(prev == Side::Alnum && next == Side::Alnum);
     out.push(Mark {
-        at,
-        len,
+        // The input is under 4 GiB (`ParseOptions::effective_limit`), a mark under 5 bytes.
+        at: u32::try_from(at).unwrap_or(u32::MAX),
+        len: u8::try_from(len).unwrap_or(u8::MAX),
         glyph,
         prev,
         next,
@@ -891,6 +902,12 @@ pub(crate) fn shrink_large<T>(v: &mut Vec<T>) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// A paragraph of nothing but marks lists a mark for every byte or three.
+    #[test]
+    fn a_mark_is_twelve_bytes() {
+        assert!(std::mem::size_of::<Mark>() <= 12);
+    }
 
     fn contents(s: &str) -> Vec<String> {
         let mut w = Vec::new();
