@@ -233,12 +233,38 @@ fn gender_of(mention: &str) -> Option<Gender> {
     }
 }
 
-/// A speaker to resolve, by where its mention starts.
+/// A speaker to resolve, by where its mention starts, with what the passes below test first:
+/// a quote's speaker is boxed, and on a long article reading it again in every pass cost a
+/// cache miss each time.
 struct Pending {
     at: u32,
     /// Index into quotes (`false`) or reported speech (`true`).
     reported: bool,
     index: usize,
+    kind: SpeakerKind,
+    /// Whether the speaker has a name yet.
+    named: bool,
+}
+
+impl Pending {
+    fn new(s: &Speaker<'_>, reported: bool, index: usize) -> Self {
+        Pending {
+            at: s.mention.span.start,
+            reported,
+            index,
+            kind: s.kind,
+            named: s.name.is_some(),
+        }
+    }
+
+    /// Whether a full name may stand for this speaker's: people, not pronouns, organisations or
+    /// anonymous sources.
+    fn personal(&self) -> bool {
+        !matches!(
+            self.kind,
+            SpeakerKind::Pronoun | SpeakerKind::Organization | SpeakerKind::Anonymous
+        )
+    }
 }
 
 /// Resolves speaker mentions to full names.
@@ -254,19 +280,11 @@ pub(crate) fn resolve<'a>(
     let mut pending: Vec<Pending> = Vec::with_capacity(quotes.len() + reported.len());
     for (index, q) in quotes.iter().enumerate() {
         if let Some(s) = &q.speaker {
-            pending.push(Pending {
-                at: s.mention.span.start,
-                reported: false,
-                index,
-            });
+            pending.push(Pending::new(s, false, index));
         }
     }
     for (index, r) in reported.iter().enumerate() {
-        pending.push(Pending {
-            at: r.speaker.mention.span.start,
-            reported: true,
-            index,
-        });
+        pending.push(Pending::new(&r.speaker, true, index));
     }
     if pending.is_empty() {
         return;
@@ -277,19 +295,17 @@ pub(crate) fn resolve<'a>(
     let mut surnames: Vec<(&'a str, Vec<Span>)> = Vec::new();
     let body_start = regions.first().map_or(0, |r| r.start());
     for p in &pending {
+        if !p.personal() || !p.named {
+            continue;
+        }
         let s = if p.reported {
             Some(&reported[p.index].speaker)
         } else {
             quotes[p.index].speaker.as_deref()
         };
-        let Some(s) = s else { continue };
-        if matches!(
-            s.kind,
-            SpeakerKind::Pronoun | SpeakerKind::Organization | SpeakerKind::Anonymous
-        ) {
+        let Some(name) = s.and_then(|s| s.name.as_ref()) else {
             continue;
-        }
-        let Some(name) = &s.name else { continue };
+        };
         let text = name.span.as_str(input);
         if !one_word(text)
             || surnames.iter().any(|(w, _)| *w == text)
@@ -305,6 +321,9 @@ pub(crate) fn resolve<'a>(
             .iter()
             .rev()
             .find(|p| {
+                if !p.named {
+                    return false;
+                }
                 let s = if p.reported {
                     Some(&reported[p.index].speaker)
                 } else {
@@ -362,6 +381,9 @@ pub(crate) fn resolve<'a>(
     let mut last_male: Option<Span> = None;
     let mut last_female: Option<Span> = None;
     for p in &pending {
+        if matches!(p.kind, SpeakerKind::Organization | SpeakerKind::Anonymous) {
+            continue;
+        }
         let speaker: &mut Speaker<'a> = if p.reported {
             &mut reported[p.index].speaker
         } else {
