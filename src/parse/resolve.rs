@@ -244,16 +244,41 @@ struct Pending {
     kind: SpeakerKind,
     /// Whether the speaker has a name yet.
     named: bool,
+    /// For a pronoun, the gender it names, and whether it is `I`.
+    gender: Option<Gender>,
+    first_person: bool,
 }
 
 impl Pending {
     fn new(s: &Speaker<'_>, reported: bool, index: usize) -> Self {
+        let (mut gender, mut first_person) = (None, false);
+        if s.kind == SpeakerKind::Pronoun {
+            let mut buf = [0u8; 24];
+            let pronoun = lower(s.mention.as_str(), &mut buf).unwrap_or("");
+            gender = speech::gender(pronoun);
+            first_person = pronoun == "i";
+        }
         Pending {
             at: s.mention.span.start,
             reported,
             index,
             kind: s.kind,
             named: s.name.is_some(),
+            gender,
+            first_person,
+        }
+    }
+
+    /// The speaker itself.
+    fn speaker<'s, 'a>(
+        &self,
+        quotes: &'s mut [Quote<'a>],
+        reported: &'s mut [ReportedSpeech<'a>],
+    ) -> Option<&'s mut Speaker<'a>> {
+        if self.reported {
+            reported.get_mut(self.index).map(|r| &mut r.speaker)
+        } else {
+            quotes.get_mut(self.index)?.speaker.as_deref_mut()
         }
     }
 
@@ -384,29 +409,20 @@ pub(crate) fn resolve<'a>(
         if matches!(p.kind, SpeakerKind::Organization | SpeakerKind::Anonymous) {
             continue;
         }
-        let speaker: &mut Speaker<'a> = if p.reported {
-            &mut reported[p.index].speaker
-        } else {
-            match quotes[p.index].speaker.as_deref_mut() {
-                Some(s) => s,
-                None => continue,
-            }
-        };
-        let mention = speaker.mention.as_str();
-        match speaker.kind {
+        match p.kind {
             SpeakerKind::Pronoun => {
-                let mut buf = [0u8; 24];
-                let pronoun = lower(mention, &mut buf).unwrap_or("");
-                let g = speech::gender(pronoun);
+                let g = p.gender;
                 let unknown = last.filter(|l| l.1.is_none()).map(|l| l.0);
                 let target = match g {
                     Some(Gender::Male) => last_male.or(unknown),
                     Some(Gender::Female) => last_female.or(unknown),
-                    None if pronoun == "i" => last.map(|l| l.0),
+                    None if p.first_person => last.map(|l| l.0),
                     None => None,
                 };
                 if let Some(t) = target {
-                    speaker.name = Some(Text::of(input, t));
+                    if let Some(s) = p.speaker(quotes, reported) {
+                        s.name = Some(Text::of(input, t));
+                    }
                     // `he said` of a person whose gender was unknown tells it, for later pronouns.
                     if let (Some(g), Some(l)) = (g, last.as_mut()) {
                         if l.0 == t && l.1.is_none() {
@@ -423,6 +439,9 @@ pub(crate) fn resolve<'a>(
             SpeakerKind::Organization | SpeakerKind::Anonymous => continue,
             _ => {}
         }
+        let Some(speaker) = p.speaker(quotes, reported) else {
+            continue;
+        };
         let Some(name) = speaker.name.as_ref().map(|n| n.span) else {
             continue;
         };
