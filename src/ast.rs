@@ -725,8 +725,13 @@ impl<'a> Pieces<'a> {
 
     /// Moves every piece of `other` to the end of these, leaving `other` empty.
     pub fn append(&mut self, other: &mut Pieces<'a>) {
-        for piece in other.take_all() {
-            self.push(piece);
+        match std::mem::take(&mut other.0) {
+            PiecesRepr::One(piece) => self.push(piece),
+            PiecesRepr::Many(pieces) => {
+                for piece in pieces {
+                    self.push(piece);
+                }
+            }
         }
     }
 
@@ -736,10 +741,6 @@ impl<'a> Pieces<'a> {
             PiecesRepr::One(p) => vec![p],
             PiecesRepr::Many(v) => v,
         }
-    }
-
-    fn take_all(&mut self) -> Vec<QuotePiece<'a>> {
-        std::mem::take(self).into_vec()
     }
 
     fn into_owned(self) -> Pieces<'static> {
