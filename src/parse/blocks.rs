@@ -364,6 +364,8 @@ pub(crate) fn frame<'a>(input: &'a str, spans: &mut Vec<Span>) -> (Vec<Block<'a>
         if info.lede.is_none() {
             info.lede = Some(span);
         }
+        // Paragraph `w` is read already (`w <= k`), so it may be written over.
+        debug_assert!(w <= k);
         spans[w] = span;
         w += 1;
         blocks.push(Block::Paragraph(Paragraph {
