@@ -709,18 +709,14 @@ impl<'a> Pieces<'a> {
 
     /// Adds a piece at the end; the first is held inline, a second moves both to the heap.
     pub fn push(&mut self, piece: QuotePiece<'a>) {
-        match &mut self.0 {
-            PiecesRepr::Many(v) if v.is_empty() && v.capacity() == 0 => {
-                self.0 = PiecesRepr::One(piece);
+        self.0 = match std::mem::take(&mut self.0) {
+            PiecesRepr::Many(v) if v.capacity() == 0 => PiecesRepr::One(piece),
+            PiecesRepr::Many(mut v) => {
+                v.push(piece);
+                PiecesRepr::Many(v)
             }
-            PiecesRepr::Many(v) => v.push(piece),
-            PiecesRepr::One(_) => {
-                let PiecesRepr::One(first) = std::mem::take(&mut self.0) else {
-                    return;
-                };
-                self.0 = PiecesRepr::Many(vec![first, piece]);
-            }
-        }
+            PiecesRepr::One(first) => PiecesRepr::Many(vec![first, piece]),
+        };
     }
 
     /// Moves every piece of `other` to the end of these, leaving `other` empty.
@@ -776,13 +772,11 @@ impl PartialEq for Pieces<'_> {
 impl Eq for Pieces<'_> {}
 
 impl<'a> From<Vec<QuotePiece<'a>>> for Pieces<'a> {
-    fn from(mut v: Vec<QuotePiece<'a>>) -> Self {
-        if v.len() == 1 {
-            if let Some(p) = v.pop() {
-                return Pieces(PiecesRepr::One(p));
-            }
-        }
-        Pieces(PiecesRepr::Many(v))
+    fn from(v: Vec<QuotePiece<'a>>) -> Self {
+        Pieces(match <[QuotePiece<'a>; 1]>::try_from(v) {
+            Ok([p]) => PiecesRepr::One(p),
+            Err(v) => PiecesRepr::Many(v),
+        })
     }
 }
 

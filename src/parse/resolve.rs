@@ -272,6 +272,19 @@ impl Pending {
     /// The speaker itself.
     fn speaker<'s, 'a>(
         &self,
+        quotes: &'s [Quote<'a>],
+        reported: &'s [ReportedSpeech<'a>],
+    ) -> Option<&'s Speaker<'a>> {
+        if self.reported {
+            reported.get(self.index).map(|r| &r.speaker)
+        } else {
+            quotes.get(self.index)?.speaker.as_deref()
+        }
+    }
+
+    /// The speaker itself, to write.
+    fn speaker_mut<'s, 'a>(
+        &self,
         quotes: &'s mut [Quote<'a>],
         reported: &'s mut [ReportedSpeech<'a>],
     ) -> Option<&'s mut Speaker<'a>> {
@@ -323,12 +336,7 @@ pub(crate) fn resolve<'a>(
         if !p.personal() || !p.named {
             continue;
         }
-        let s = if p.reported {
-            Some(&reported[p.index].speaker)
-        } else {
-            quotes[p.index].speaker.as_deref()
-        };
-        let Some(name) = s.and_then(|s| s.name.as_ref()) else {
+        let Some(name) = p.speaker(quotes, reported).and_then(|s| s.name.as_ref()) else {
             continue;
         };
         let text = name.span.as_str(input);
@@ -346,16 +354,10 @@ pub(crate) fn resolve<'a>(
             .iter()
             .rev()
             .find(|p| {
-                if !p.named {
-                    return false;
-                }
-                let s = if p.reported {
-                    Some(&reported[p.index].speaker)
-                } else {
-                    quotes[p.index].speaker.as_deref()
-                };
-                s.and_then(|s| s.name.as_ref())
-                    .is_some_and(|n| n.span.as_str(input) == *word)
+                p.named
+                    && p.speaker(quotes, reported)
+                        .and_then(|s| s.name.as_ref())
+                        .is_some_and(|n| n.span.as_str(input) == *word)
             })
             .map_or(body_start, |p| p.at as usize);
         if last_mention <= body_start {
@@ -406,9 +408,6 @@ pub(crate) fn resolve<'a>(
     let mut last_male: Option<Span> = None;
     let mut last_female: Option<Span> = None;
     for p in &pending {
-        if matches!(p.kind, SpeakerKind::Organization | SpeakerKind::Anonymous) {
-            continue;
-        }
         match p.kind {
             SpeakerKind::Pronoun => {
                 let g = p.gender;
@@ -420,7 +419,7 @@ pub(crate) fn resolve<'a>(
                     None => None,
                 };
                 if let Some(t) = target {
-                    if let Some(s) = p.speaker(quotes, reported) {
+                    if let Some(s) = p.speaker_mut(quotes, reported) {
                         s.name = Some(Text::of(input, t));
                     }
                     // `he said` of a person whose gender was unknown tells it, for later pronouns.
@@ -439,7 +438,7 @@ pub(crate) fn resolve<'a>(
             SpeakerKind::Organization | SpeakerKind::Anonymous => continue,
             _ => {}
         }
-        let Some(speaker) = p.speaker(quotes, reported) else {
+        let Some(speaker) = p.speaker_mut(quotes, reported) else {
             continue;
         };
         let Some(name) = speaker.name.as_ref().map(|n| n.span) else {
