@@ -468,15 +468,18 @@ fn tokenize(input: &str, from: usize, to: usize, out: &mut Vec<Tok>, keys: &mut 
         loop {
             // ASCII letters and digits, the common case: eight bytes at a time, then the
             // last few a byte at a time.
-            while end + 8 <= to {
+            loop {
+                if end + 8 > to {
+                    while end < to && CLASS[bytes[end] as usize] == ALNUM {
+                        end += 1;
+                    }
+                    break;
+                }
                 let n = alnum_run(&bytes[end..end + 8]);
                 end += n;
                 if n < 8 {
                     break;
                 }
-            }
-            while end < to && CLASS[bytes[end] as usize] == ALNUM {
-                end += 1;
             }
             if end >= to {
                 break;
