@@ -319,9 +319,38 @@ pub(crate) fn agency(s: &str) -> Option<&'static str> {
     lookup(&buf[..n])
 }
 
+/// For each first byte of the agencies' keys, the set of their lengths (bit `n` for a key of
+/// `n` bytes; every key is shorter than 64), so that most words a speaker phrase tries are
+/// turned away before the map is hashed.
+static AGENCY_KEY_LENS: [u64; 128] = {
+    let mut t = [0u64; 128];
+    let mut i = 0;
+    while i < AGENCIES.len() {
+        let k = AGENCIES[i].0.as_bytes();
+        assert!(
+            k.len() < 64 && k[0] < 0x80,
+            "agency keys are short and ASCII"
+        );
+        t[k[0] as usize] |= 1 << k.len();
+        i += 1;
+    }
+    t
+};
+
 /// The agency whose key (lower case, single spaces, maybe a space at the end) is `key`.
 fn lookup(key: &[u8]) -> Option<&'static str> {
-    let key = std::str::from_utf8(key).unwrap_or("").trim_end();
+    // The key is ASCII: these are the blanks `str::trim_end` takes off it.
+    let blank = |b: &&u8| matches!(b, b' ' | b'\t' | b'\n' | 0x0b | 0x0c | b'\r');
+    let n = key.len() - key.iter().rev().take_while(blank).count();
+    let lens = key
+        .first()
+        .and_then(|&b| AGENCY_KEY_LENS.get(usize::from(b)))
+        .copied()
+        .unwrap_or(0);
+    if n >= 64 || lens >> n & 1 == 0 {
+        return None;
+    }
+    let key = std::str::from_utf8(&key[..n]).unwrap_or("");
     static MAP: OnceLock<WordMap<&'static str>> = OnceLock::new();
     MAP.get_or_init(|| WordMap::new(AGENCIES)).get(key)
 }
