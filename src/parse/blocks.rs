@@ -511,6 +511,35 @@ fn transcript(input: &str, paras: Paras<'_>, j: usize) -> bool {
     })
 }
 
+/// Where the last run of two spaces in `input[a..end]` starts, relative to `a`, when the text
+/// after it may be a sign-off; `None` when there is none or the text after it is too long to
+/// be one. Only the last [`footer::SIGNOFF_MAX`] bytes or so are searched, not the whole
+/// paragraph: a double space further back leaves more than a sign-off's length after it,
+/// unless a run of other blanks joins it to the end, and then the whole is searched.
+fn signoff_gap(input: &str, a: usize, end: usize) -> Option<usize> {
+    let bytes = input.as_bytes();
+    // Past the text's last non-blank character, and a start two bytes before any sign-off
+    // could begin.
+    let e = scan::trim_end_at(input, a, end);
+    let q = e.saturating_sub(footer::SIGNOFF_MAX + 2).max(a);
+    if let Some(i) = scan::rfind_double_space(&bytes[q..end]) {
+        return Some(q - a + i);
+    }
+    // No double space from `q` on. One before `q` is followed by more than a sign-off's
+    // length of text, unless the blanks after it run on past `q` (a sign-off starts after
+    // `q + 1`): then it is in the run of what may be blanks through `q` (any byte past ASCII
+    // may be part of one).
+    let blankish = |b: u8| b.is_ascii_whitespace() || b == 0x0b || b >= 0x80;
+    if q == a || !blankish(bytes[q]) {
+        return None;
+    }
+    let mut r = q;
+    while r > a && blankish(bytes[r - 1]) {
+        r -= 1;
+    }
+    scan::rfind_double_space(&bytes[r..=q]).map(|i| r - a + i)
+}
+
 /// The most footer items split off the end of the last body paragraph.
 const MAX_TRAILING_ITEMS: usize = 16;
 
@@ -603,7 +632,7 @@ fn footer_scan(
             }
             let seg = &input[a..end];
             // `… total 55.8 (33.7).        REUTER`: a sign-off after a run of spaces.
-            if let Some(sp) = seg.rfind("  ") {
+            if let Some(sp) = signoff_gap(input, a, end) {
                 let word_start = scan::skip_space(input, a + sp, end);
                 if word_start > a + sp && footer::is_signoff(&input[word_start..end]) {
                     items.push((Span::new(word_start, end), BoilerplateKind::SignOff));
@@ -658,6 +687,52 @@ pub(crate) fn lede_date(input: &str, lede: Span) -> Option<(usize, date::DateMat
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The sign-off found after the last double space, as the whole-paragraph search finds it
+    /// and as [`signoff_gap`]'s bounded one does.
+    fn signoffs(s: &str) -> (Option<usize>, Option<usize>) {
+        let end = s.len();
+        let found = |sp: Option<usize>| {
+            let sp = sp?;
+            let w = scan::skip_space(s, sp, end);
+            (w > sp && footer::is_signoff(&s[w..end])).then_some(w)
+        };
+        (found(s.rfind("  ")), found(signoff_gap(s, 0, end)))
+    }
+
+    #[test]
+    fn the_bounded_signoff_search_finds_what_the_whole_search_finds() {
+        let story = "The index rose 12.5 points to close at 1,234.5 in active trade.";
+        let long = "x".repeat(200);
+        let nbsp = "\u{a0}".repeat(80);
+        let mut cases = vec![
+            format!("{story}        REUTER"),
+            format!("{story}  (END) Dow Jones Newswires"),
+            format!("{story}  {long} REUTER"),
+            format!("{story}  {nbsp}REUTER"),
+            format!("{story} {nbsp} REUTER"),
+            format!("{story}  {}REUTER", " ".repeat(300)),
+            format!("{story}  (END) {}", "y ".repeat(70)),
+            format!("{story} {}", "z ".repeat(70)),
+            format!("{story}  Reuter  Enditem"),
+            "  REUTER".to_string(),
+            "REUTER".to_string(),
+            String::new(),
+        ];
+        // A double space at every place in a long sign-off-like tail.
+        let tail = format!("{story} (END) {}", "w ".repeat(60));
+        for i in 0..tail.len() {
+            let mut t = tail.clone();
+            t.insert(i, ' ');
+            cases.push(t);
+        }
+        for c in &cases {
+            let (whole, bounded) = signoffs(c);
+            assert_eq!(whole, bounded, "{c:?}");
+        }
+        assert!(signoffs(&cases[0]).0.is_some());
+        assert!(signoffs(&cases[3]).0.is_some());
+    }
 
     fn paras_of(s: &str) -> Vec<&str> {
         let lines = scan::lines(s);

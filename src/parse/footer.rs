@@ -3,8 +3,8 @@
 
 use super::lexicon::CREDIT_ROLES;
 use super::scan::{
-    bytes_over, contains_ci, longer_than, starts_with_any_ci, starts_with_ci, trim, Needle,
-    Prefixes,
+    bytes_over, contains, contains_ci, longer_than, starts_with_any_ci, starts_with_ci, trim,
+    Needle, Prefixes,
 };
 use crate::{BoilerplateKind, CreditRole};
 
@@ -20,8 +20,12 @@ pub(crate) struct CreditMatch {
     pub contributors: Vec<ContributorMatch>,
 }
 
+/// The most bytes a sign-off has once trimmed: `(END) …` is at most 60 bytes in its LF form,
+/// so at most 120 as written; the other forms are shorter.
+pub(crate) const SIGNOFF_MAX: usize = 120;
+
 /// Whether `t` (trimmed) is a sign-off or end marker on its own: `Reuter`, `REUTER...`,
-/// `Enditem`, `###`, `-- END --`, `(END)`, `-30-`.
+/// `Enditem`, `###`, `-- END --`, `(END)`, `-30-`. Never longer than [`SIGNOFF_MAX`].
 pub(crate) fn is_signoff(t: &str) -> bool {
     let t = trim(t);
     if matches!(t, "###" | "# # #" | "-30-" | "- 30 -" | "-0-" | "30-30-30") {
@@ -127,7 +131,9 @@ pub(crate) fn classify(t: &str) -> Option<BoilerplateKind> {
 /// AP's `Associated Press writer X in Y contributed to this report.`, `X reported from Y.`,
 /// `AP writers A and B contributed.`
 fn is_contribution(t: &str) -> bool {
-    if !contains_ci(t, const { Needle::new("contribut") }) && !t.contains(" reported from ") {
+    if !contains_ci(t, const { Needle::new("contribut") })
+        && !contains(t, const { Needle::new(" reported from ") })
+    {
         return false;
     }
     if contains_ci(t, const { Needle::new("contributed to this report") })
@@ -145,7 +151,8 @@ fn is_contribution(t: &str) -> bool {
     !bytes_over(t, 160)
         && t.starts_with(char::is_uppercase)
         && t.ends_with('.')
-        && (t.contains(" reported from ") || t.contains(" contributed from "))
+        && (contains(t, const { Needle::new(" reported from ") })
+            || contains(t, const { Needle::new(" contributed from ") }))
         && t.split(". ").count() <= 3
 }
 

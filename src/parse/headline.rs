@@ -1,6 +1,7 @@
 //! The headline line(s) and the tags written before them (`******`, `UPDATE 2-`, `EXCLUSIVE-`).
 
 use super::lexicon;
+use super::scan::{contains, Needle};
 use crate::TagKind;
 
 /// A tag at the start of a headline; offsets relative to the headline paragraph.
@@ -69,8 +70,8 @@ pub(crate) fn looks_like_headline(s: &str) -> bool {
     }
     let t = s.trim_end();
     // Photo captions and credit lines above the story are not headlines.
-    if t.contains("(AP Photo")
-        || t.contains("REUTERS/")
+    if contains(t, const { Needle::new("(AP Photo") })
+        || contains(t, const { Needle::new("REUTERS/") })
         || t.starts_with("FILE -")
         || t.starts_with("FILE PHOTO")
     {

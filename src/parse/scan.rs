@@ -343,9 +343,108 @@ pub(crate) fn contains_ci(s: &str, needle: Needle) -> bool {
     false
 }
 
+/// Whether `s` contains `needle`, case as written: `memchr` finds the needle's rarest byte, so
+/// that few places are compared and nothing is set up per call (a `str::contains` with a
+/// long needle prepares a two-way searcher first, which cost more than the search on the
+/// short lines the footer and headline rules read).
+pub(crate) fn contains(s: &str, needle: Needle) -> bool {
+    let (h, n, k) = (s.as_bytes(), needle.text, needle.anchor);
+    if n.is_empty() {
+        return true;
+    }
+    if h.len() < n.len() {
+        return false;
+    }
+    let last = h.len() - n.len() + k + 1;
+    let mut from = k;
+    while let Some(i) = memchr::memchr(n[k], &h[from..last]) {
+        let at = from + i - k;
+        if &h[at..at + n.len()] == n {
+            return true;
+        }
+        from += i + 1;
+    }
+    false
+}
+
+/// Where the last run of two spaces in `b` starts (as `str::rfind("  ")`), eight places at a
+/// time from the end, with arithmetic on one `u64` for each.
+pub(crate) fn rfind_double_space(b: &[u8]) -> Option<usize> {
+    const LOW7: u64 = 0x7f7f_7f7f_7f7f_7f7f;
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    const SPACES: u64 = 0x2020_2020_2020_2020;
+    // The top bit of each byte of `x` that is a space, exactly (no carry between bytes).
+    let spaces = |x: u64| {
+        let t = x ^ SPACES;
+        !(((t & LOW7) + LOW7) | t) & HIGH
+    };
+    // Places below `end` are left to test; place `i` pairs bytes `i` and `i + 1`.
+    let mut end = b.len().saturating_sub(1);
+    while end > 0 {
+        let lo = end.saturating_sub(8);
+        // Bytes `end - 8..end` (the first of `b` padded at the bottom with bytes that are not
+        // spaces), and byte `end`.
+        let mut c = [0u8; 8];
+        match b.get(lo..lo + 8) {
+            Some(eight) if end >= 8 => c.copy_from_slice(eight),
+            _ => c[8 - end..].copy_from_slice(&b[..end]),
+        }
+        let x = spaces(u64::from_le_bytes(c));
+        // Byte `k` and byte `k + 1` both spaces; byte 7 pairs with byte `end`.
+        let mut pairs = x & (x >> 8);
+        if b[end] == b' ' {
+            pairs |= x & (1 << 63);
+        }
+        if pairs != 0 {
+            let k = (63 - pairs.leading_zeros() as usize) / 8;
+            return Some(end + k - 8);
+        }
+        end = lo;
+    }
+    None
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn double_space_and_case_sensitive_search_agree_with_str() {
+        let texts = [
+            "",
+            " ",
+            "  ",
+            "a  b",
+            "a   b",
+            "   ",
+            "x  y z  w",
+            "no double space here at all, in a line longer than thirty-three bytes",
+            "ends with two  ",
+            "  starts with two and then runs on for more than thirty-three bytes to the end",
+            "a long line  with a double space early and then many more words after it, well past one chunk",
+            "a long line with a double space late, after many words that fill more than a chunk  x",
+            "a long line with a double space exactly at the seam of two chunks of thirty-two  bytes",
+        ];
+        for t in texts {
+            assert_eq!(rfind_double_space(t.as_bytes()), t.rfind("  "), "{t:?}");
+            for n in [
+                Needle::new(" reported from "),
+                Needle::new("REUTERS/"),
+                Needle::new("two"),
+                Needle::new("y"),
+            ] {
+                let needle = std::str::from_utf8(n.text).unwrap();
+                assert_eq!(contains(t, n), t.contains(needle), "{t:?} {needle:?}");
+            }
+        }
+        // Every position of a double space in a long run of single-spaced words.
+        let base = "word ".repeat(30);
+        for i in 0..base.len() {
+            let mut t = base.clone();
+            t.insert(i, ' ');
+            assert_eq!(rfind_double_space(t.as_bytes()), t.rfind("  "), "{i}");
+        }
+    }
 
     #[test]
     fn lines_and_indent() {
