@@ -145,6 +145,26 @@ fn same_long(a: &[u8], b: &[u8]) -> bool {
     a == b
 }
 
+/// [`same_long`] with `b` read in ASCII lower case.
+#[cold]
+#[inline(never)]
+fn same_long_lowered(a: &[u8], b: &[u8]) -> bool {
+    a.len() == b.len() && a.iter().zip(b).all(|(x, y)| *x == y.to_ascii_lowercase())
+}
+
+/// The ASCII bytes of `x` in lower case, all eight at once (every byte must be below 0x80:
+/// adding to one then cannot carry into the next).
+#[inline]
+fn ascii_lower(x: u64) -> u64 {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    // The top bit of each byte at or past `A`, and of each past `Z`.
+    let from_a = x + ONES * u64::from(0x80 - b'A');
+    let past_z = x + ONES * u64::from(0x80 - b'Z' - 1);
+    let upper = from_a & !past_z & HIGH;
+    x | upper >> 2
+}
+
 impl Default for WordTable {
     fn default() -> Self {
         WordTable {
@@ -183,6 +203,28 @@ impl WordTable {
             word: w,
         });
         self.slots[i] = self.entries.len() as u16;
+    }
+
+    /// The flags of the ASCII word `w` in lower case, without writing it out (0 when `w` is
+    /// not ASCII).
+    #[inline]
+    pub fn get_lowered(&self, w: &[u8]) -> u32 {
+        if !w.is_ascii() {
+            return 0;
+        }
+        let (h, t, n) = (ascii_lower(head(w)), ascii_lower(tail(w)), w.len());
+        let mut i = slot(h, t, n);
+        loop {
+            let k = usize::from(self.slots[i]);
+            let Some(e) = k.checked_sub(1).and_then(|k| self.entries.get(k)) else {
+                return 0;
+            };
+            if e.head == h && e.tail == t && e.len == n && (n <= 16 || same_long_lowered(e.word, w))
+            {
+                return e.bits;
+            }
+            i = (i + 1) & (TABLE_SLOTS - 1);
+        }
     }
 
     /// The flags of `w`, 0 when it is not in the table.

@@ -76,9 +76,7 @@ fn word_after(input: &str, at: usize, ceil: usize) -> Option<(usize, usize)> {
 fn name_word(input: &str, (s, e): (usize, usize)) -> bool {
     let w = &input[s..e];
     let w = w.strip_suffix("'s").unwrap_or(w);
-    let mut buf = [0u8; 24];
-    w.chars().next().is_some_and(char::is_uppercase)
-        || lower(w, &mut buf).is_some_and(speech::is_name_particle)
+    w.chars().next().is_some_and(char::is_uppercase) || speech::is_name_particle_lowered(w)
 }
 
 /// The full name (`Choe Son Hui`) that the word at `[s, e)` stands in, if it stands in one.
@@ -199,14 +197,13 @@ fn one_word(s: &str) -> bool {
 
 /// The gender a speaker phrase shows (`Mr.`, `spokeswoman`), if any.
 fn gender_of(mention: &str) -> Option<Gender> {
-    let mut buf = [0u8; 24];
-    let gender = |w: &str, buf: &mut [u8; 24]| {
+    let gender = |w: &str| {
         let w = w.trim_end_matches(',');
         // No gendered word is shorter than two letters or longer than thirteen.
         if !(2..=13).contains(&w.len()) {
             return None;
         }
-        lower(w, buf).and_then(speech::gender)
+        speech::gender_lowered(w)
     };
     if mention.is_ascii() {
         // ASCII text splits at ASCII blanks alone, a byte at a time.
@@ -222,14 +219,14 @@ fn gender_of(mention: &str) -> Option<Gender> {
                 i += 1;
             }
             if start < i {
-                if let Some(g) = gender(&mention[start..i], &mut buf) {
+                if let Some(g) = gender(&mention[start..i]) {
                     return Some(g);
                 }
             }
         }
         None
     } else {
-        mention.split_whitespace().find_map(|w| gender(w, &mut buf))
+        mention.split_whitespace().find_map(gender)
     }
 }
 

@@ -29,38 +29,50 @@ const NAME_PARTICLE: u32 = 1 << 14;
 const TIME: u32 = 1 << 15;
 const OPENING: u32 = 1 << 16;
 
-/// The flags of `w`: which lists it is in (0 for none).
-fn facts(w: &str) -> u32 {
+/// The table of every list's words and their flags, built on first use.
+fn table() -> &'static WordTable {
     static TABLE: OnceLock<WordTable> = OnceLock::new();
-    TABLE
-        .get_or_init(|| {
-            // A word in two lists of one `match` took the first arm: the cue forms and the
-            // genders are exclusive, in this order.
-            let exclusive: &[(&[&str], u32)] = &[
-                (FINITE_CUES, FINITE),
-                (PARTICIPLE_CUES, PARTICIPLE),
-                (BASE_CUES, BASE),
-            ];
-            let genders: &[(&[&str], u32)] = &[(MALE_WORDS, MALE), (FEMALE_WORDS, FEMALE)];
-            let mut t = WordTable::default();
-            for group in [exclusive, genders] {
-                let mask = group.iter().fold(0, |m, &(_, bit)| m | bit);
-                for &(list, bit) in group {
-                    for w in list {
-                        if t.get(w) & mask == 0 {
-                            t.insert(w, bit);
-                        }
+    TABLE.get_or_init(|| {
+        // A word in two lists of one `match` took the first arm: the cue forms and the
+        // genders are exclusive, in this order.
+        let exclusive: &[(&[&str], u32)] = &[
+            (FINITE_CUES, FINITE),
+            (PARTICIPLE_CUES, PARTICIPLE),
+            (BASE_CUES, BASE),
+        ];
+        let genders: &[(&[&str], u32)] = &[(MALE_WORDS, MALE), (FEMALE_WORDS, FEMALE)];
+        let mut t = WordTable::default();
+        for group in [exclusive, genders] {
+            let mask = group.iter().fold(0, |m, &(_, bit)| m | bit);
+            for &(list, bit) in group {
+                for w in list {
+                    if t.get(w) & mask == 0 {
+                        t.insert(w, bit);
                     }
                 }
             }
-            for &(list, bit) in LISTS {
-                for w in list {
-                    t.insert(w, bit);
-                }
+        }
+        for &(list, bit) in LISTS {
+            for w in list {
+                t.insert(w, bit);
             }
-            t
-        })
-        .get(w)
+        }
+        t
+    })
+}
+
+/// The flags of `w`: which lists it is in (0 for none).
+fn facts(w: &str) -> u32 {
+    table().get(w)
+}
+
+/// The flags of `w` in ASCII lower case, as [`words::lower`](super::words::lower) would write
+/// it: 0 when it is longer than 24 bytes or not ASCII.
+fn facts_lowered(w: &str) -> u32 {
+    if w.len() > 24 {
+        return 0;
+    }
+    table().get_lowered(w.as_bytes())
 }
 
 /// The word lists that are not cue verbs or gender words, each with its flag.
@@ -508,7 +520,16 @@ const PRONOUNS: &[&str] = &["he", "she", "they", "we", "i", "you", "it"];
 
 /// The gender of `he` / `she` and of gendered honorifics and role nouns.
 pub(crate) fn gender(w: &str) -> Option<Gender> {
-    let f = facts(w);
+    gender_of_flags(facts(w))
+}
+
+/// [`gender`] of `w` in ASCII lower case (`None` when it is not ASCII or longer than 24
+/// bytes), without writing the lower case out.
+pub(crate) fn gender_lowered(w: &str) -> Option<Gender> {
+    gender_of_flags(facts_lowered(w))
+}
+
+fn gender_of_flags(f: u32) -> Option<Gender> {
     if f & MALE != 0 {
         Some(Gender::Male)
     } else if f & FEMALE != 0 {
@@ -1281,6 +1302,12 @@ pub(crate) fn is_name_particle(w: &str) -> bool {
     has(w, NAME_PARTICLE)
 }
 
+/// [`is_name_particle`] of `w` in ASCII lower case (false when it is not ASCII or longer
+/// than 24 bytes).
+pub(crate) fn is_name_particle_lowered(w: &str) -> bool {
+    facts_lowered(w) & NAME_PARTICLE != 0
+}
+
 const NAME_PARTICLES: &[&str] = &[
     "de", "van", "von", "der", "den", "bin", "al", "al-", "la", "le", "da", "del", "della", "di",
     "du", "dos", "das", "ibn", "ter", "ten", "y", "st.", "mac", "abu", "el", "bint",
@@ -1639,6 +1666,56 @@ mod tests {
         assert!(is_between_word("later") && is_between_word("quickly") && !is_between_word("only"));
         assert_eq!(gender("she"), Some(Gender::Female));
         assert!(is_anonymous_head("officials") && is_organization_head("ministry"));
+    }
+
+    /// A word looked up in lower case without writing it out has the flags of its lower case,
+    /// as `words::lower` writes it (nothing when that turns the word away).
+    #[test]
+    fn lowered_lookup_agrees_with_lower_then_lookup() {
+        let mut words: Vec<String> = Vec::new();
+        let lists = LISTS.iter().map(|&(l, _)| l).chain([
+            FINITE_CUES,
+            PARTICIPLE_CUES,
+            BASE_CUES,
+            MALE_WORDS,
+            FEMALE_WORDS,
+        ]);
+        for list in lists {
+            for w in list {
+                words.push(w.to_string());
+                words.push(w.to_ascii_uppercase());
+                let mut mixed: Vec<char> = w.chars().collect();
+                if let Some(c) = mixed.first_mut() {
+                    *c = c.to_ascii_uppercase();
+                }
+                words.push(mixed.into_iter().collect());
+            }
+        }
+        for w in [
+            "",
+            "A",
+            "Zeta",
+            "@[`{",
+            "Spokeswoman-in-chief",
+            "ANONYMOUSLYSPEAKINGSOURCES",
+            "twenty-four-bytes-long-x",
+            "twenty-five-bytes-long-xy",
+            "Mr.",
+            "Señor",
+            "über",
+        ] {
+            words.push(w.to_string());
+        }
+        for w in &words {
+            let mut buf = [0u8; 24];
+            let want = super::super::words::lower(w, &mut buf).map_or(0, facts);
+            assert_eq!(facts_lowered(w), want, "{w}");
+            assert_eq!(
+                gender_lowered(w),
+                super::super::words::lower(w, &mut buf).and_then(gender),
+                "{w}"
+            );
+        }
     }
 
     /// Every word of every list is found in the table with its flag: none was left out for
