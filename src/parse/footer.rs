@@ -171,7 +171,8 @@ fn is_disclaimer(t: &str) -> bool {
 /// `Forward-Looking Statements`.
 pub(crate) fn section_heading(t: &str) -> Option<BoilerplateKind> {
     let t = trim(t);
-    if longer_than(t, 70) || t.ends_with(['.', '?', '!', ',']) || t.contains('\n') {
+    // Cheapest first: most paragraphs asked are story text that ends in a full stop.
+    if t.ends_with(['.', '?', '!', ',']) || longer_than(t, 70) || t.contains('\n') {
         return None;
     }
     if let Some(rest) = t
