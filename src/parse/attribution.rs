@@ -6,6 +6,7 @@
 
 use super::grammar::{Frame, Grammar, Mention, Setting};
 use super::quotes::Regions;
+use super::scan;
 use super::words::{self, Tok, Tokens};
 use crate::{Quote, QuoteKind, ReportedSpeech, Span, Speaker, Text};
 
@@ -473,7 +474,7 @@ pub(crate) fn attribute<'a>(
                     || f.cue.as_str(input).eq_ignore_ascii_case("according to");
                 let trimmed = text.trim_end();
                 let sentence = trimmed.ends_with(['!', '?'])
-                    || trimmed.ends_with('.') && trimmed.split_whitespace().nth(6).is_some();
+                    || trimmed.ends_with('.') && scan::words_upto(trimmed, 7) == 7;
                 let by_author =
                     pi.get(qi[q].range().1).map(|p| p.follows) == Some(Follower::Author);
                 if quote.pieces.len() == 1
@@ -588,7 +589,7 @@ fn inside(setting: Setting, text: &str) -> bool {
 /// Whether a cue names rather than speaks (`called`, `dubbed`, `titled`).
 fn naming_cue(input: &str, cue: Span) -> bool {
     matches!(
-        cue.as_str(input).split_whitespace().next().unwrap_or(""),
+        scan::first_word(cue.as_str(input)),
         "called"
             | "calls"
             | "calling"
@@ -685,7 +686,7 @@ fn classify(input: &str, quote: &Quote<'_>, whole_paragraph: bool) -> QuoteKind 
         .map_or("", |p| p.content.span.as_str(input))
         .trim();
     // Counted no further than the largest number the rules below ask about.
-    let words = text.split_whitespace().take(8).count();
+    let words = scan::words_upto(text, 8);
     let first_upper = text
         .chars()
         .find(|c| c.is_alphanumeric())
@@ -730,7 +731,7 @@ fn looks_like_title(text: &str) -> bool {
         return true;
     }
     let bare = text.trim_end_matches([',', '.', ';', ':']);
-    let words = bare.split_whitespace().take(11).count();
+    let words = scan::words_upto(bare, 11);
     if words == 0
         || words > 10
         || bare.contains(['.', '!', '?']) && words > 1 && !bare.contains(": ")

@@ -359,7 +359,7 @@ pub(crate) fn is_contact_line(t: &str) -> bool {
         || contains_ci(t, const { Needle::new("www.") })
         || contains_ci(t, const { Needle::new("http") })
         || digits >= 7
-        || (!t.ends_with(['.', '!', '?', '"', '”']) && t.split_whitespace().nth(8).is_none())
+        || (!t.ends_with(['.', '!', '?', '"', '”']) && super::scan::words_upto(t, 9) < 9)
 }
 
 /// The offset where a credit (`Reporting by …`, `(Editing by …`) starts in `t`, if `t` is one.

@@ -468,7 +468,7 @@ fn read_at<'a>(
     let Some(content) = trim(input, start, stop) else {
         return Ok(None);
     };
-    if content.as_str(input).split_whitespace().nth(1).is_none() {
+    if super::scan::words_upto(content.as_str(input), 2) < 2 {
         return Ok(None);
     }
     Ok(Some(make(
@@ -516,7 +516,9 @@ fn according_to<'a>(
         trim(input, start, stop)?
     };
     // Content of one word is a name or a label, not speech.
-    content.as_str(input).split_whitespace().nth(1)?;
+    if super::scan::words_upto(content.as_str(input), 2) < 2 {
+        return None;
+    }
     Some(make(input, ReportKind::AccordingTo, m, cue, content))
 }
 

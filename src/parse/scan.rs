@@ -381,6 +381,49 @@ pub(crate) fn contains_ci(s: &str, needle: Needle) -> bool {
     false
 }
 
+/// Whether an ASCII byte is a blank to `char::is_whitespace`.
+#[inline]
+fn ascii_blank(b: u8) -> bool {
+    matches!(b, b' ' | b'\t' | b'\n' | 0x0b | 0x0c | b'\r')
+}
+
+/// `s.split_whitespace().take(max).count()`: the words of `s`, counted no further than `max`,
+/// a byte at a time while the text is ASCII (the general split decodes every character).
+pub(crate) fn words_upto(s: &str, max: usize) -> usize {
+    let mut n = 0;
+    let mut in_word = false;
+    for &b in s.as_bytes() {
+        if n == max {
+            return n;
+        }
+        if b >= 0x80 {
+            return s.split_whitespace().take(max).count();
+        }
+        let blank = ascii_blank(b);
+        n += usize::from(!blank && !in_word);
+        in_word = !blank;
+    }
+    n.min(max)
+}
+
+/// `s.split_whitespace().next().unwrap_or("")`: the first word of `s`, found a byte at a time
+/// while the text is ASCII.
+pub(crate) fn first_word(s: &str) -> &str {
+    let b = s.as_bytes();
+    let mut i = 0;
+    while i < b.len() && b[i] < 0x80 && ascii_blank(b[i]) {
+        i += 1;
+    }
+    let mut j = i;
+    while j < b.len() && b[j] < 0x80 && !ascii_blank(b[j]) {
+        j += 1;
+    }
+    if b.get(i).is_some_and(|&c| c >= 0x80) || b.get(j).is_some_and(|&c| c >= 0x80) {
+        return s.split_whitespace().next().unwrap_or("");
+    }
+    &s[i..j]
+}
+
 /// Whether `s` contains `needle`, case as written: `memchr` finds the needle's rarest byte, so
 /// that few places are compared and nothing is set up per call (a `str::contains` with a
 /// long needle prepares a two-way searcher first, which cost more than the search on the
@@ -445,6 +488,35 @@ pub(crate) fn rfind_double_space(b: &[u8]) -> Option<usize> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn word_counts_agree_with_split_whitespace() {
+        let texts = [
+            "",
+            " ",
+            "one",
+            "  one  ",
+            "one two",
+            "one\ttwo\nthree\r\nfour\x0bfive\x0csix",
+            "a b c d e f g h i j k l m",
+            "caf\u{e9} au lait",
+            "one\u{a0}two three",
+            "\u{2003}lead",
+            "end\u{3000}",
+            "x\u{85}y",
+            "\u{e9}",
+        ];
+        for t in texts {
+            for max in [0, 1, 2, 3, 7, 9, 11, usize::MAX] {
+                assert_eq!(
+                    words_upto(t, max),
+                    t.split_whitespace().take(max).count(),
+                    "{t:?} {max}"
+                );
+            }
+            assert_eq!(first_word(t), t.split_whitespace().next().unwrap_or(""), "{t:?}");
+        }
+    }
 
     #[test]
     fn prefixes_agree_with_comparing_each() {
