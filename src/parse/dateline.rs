@@ -146,7 +146,9 @@ fn place(s: &str, i: usize, lenient: bool) -> Option<(usize, bool)> {
         if words > 0 && month_initial && date::date(&s[w_start..]).is_some() {
             break;
         }
-        let is_connector = words > 0 && PLACE_CONNECTORS.contains(&word);
+        // Every connector is in lower case.
+        let is_connector =
+            words > 0 && first.is_ascii_lowercase() && PLACE_CONNECTORS.contains(&word);
         if first.is_lowercase() && !is_connector && !lenient {
             break;
         }
