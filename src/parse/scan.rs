@@ -514,7 +514,11 @@ mod tests {
                     "{t:?} {max}"
                 );
             }
-            assert_eq!(first_word(t), t.split_whitespace().next().unwrap_or(""), "{t:?}");
+            assert_eq!(
+                first_word(t),
+                t.split_whitespace().next().unwrap_or(""),
+                "{t:?}"
+            );
         }
     }
 
