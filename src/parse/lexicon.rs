@@ -152,19 +152,6 @@ fn same_long_lowered(a: &[u8], b: &[u8]) -> bool {
     a.len() == b.len() && a.iter().zip(b).all(|(x, y)| *x == y.to_ascii_lowercase())
 }
 
-/// The ASCII bytes of `x` in lower case, all eight at once (every byte must be below 0x80:
-/// adding to one then cannot carry into the next).
-#[inline]
-fn ascii_lower(x: u64) -> u64 {
-    const ONES: u64 = 0x0101_0101_0101_0101;
-    const HIGH: u64 = 0x8080_8080_8080_8080;
-    // The top bit of each byte at or past `A`, and of each past `Z`.
-    let from_a = x + ONES * u64::from(0x80 - b'A');
-    let past_z = x + ONES * u64::from(0x80 - b'Z' - 1);
-    let upper = from_a & !past_z & HIGH;
-    x | upper >> 2
-}
-
 impl Default for WordTable {
     fn default() -> Self {
         WordTable {
@@ -212,7 +199,8 @@ impl WordTable {
         if !w.is_ascii() {
             return 0;
         }
-        let (h, t, n) = (ascii_lower(head(w)), ascii_lower(tail(w)), w.len());
+        let fold = super::scan::fold_ascii_case;
+        let (h, t, n) = (fold(head(w)), fold(tail(w)), w.len());
         let mut i = slot(h, t, n);
         loop {
             let k = usize::from(self.slots[i]);

@@ -278,23 +278,34 @@ impl Prefixes {
     }
 }
 
+/// Every byte of a `u64` below 0x80 in its top bit (seven-bit lanes, to add to without a
+/// carry into the next byte), and every byte's top bit.
+pub(crate) const LOW7: u64 = 0x7f7f_7f7f_7f7f_7f7f;
+pub(crate) const HIGH: u64 = 0x8080_8080_8080_8080;
+
+/// `b` in every byte of a `u64`.
+pub(crate) const fn splat(b: u8) -> u64 {
+    0x0101_0101_0101_0101 * b as u64
+}
+
+/// The eight bytes of `x` with ASCII capitals in lower case, all at once; bytes past ASCII are
+/// left as they are.
+#[inline]
+pub(crate) fn fold_ascii_case(x: u64) -> u64 {
+    // Seven-bit lanes cannot carry into the next.
+    let x7 = x & LOW7;
+    let upper = (x7 + splat(0x80 - b'A')) & !(x7 + splat(0x7f - b'Z')) & !x & HIGH;
+    x | upper >> 2
+}
+
 /// The first eight bytes of `s` (the rest zero when it is shorter), ASCII letters in lower
 /// case: the same as the prefixes' heads when the bytes are the same but for ASCII case.
 #[inline]
 fn folded_head(s: &[u8]) -> u64 {
-    const LOW7: u64 = 0x7f7f_7f7f_7f7f_7f7f;
-    const HIGH: u64 = 0x8080_8080_8080_8080;
-    const fn splat(b: u8) -> u64 {
-        0x0101_0101_0101_0101 * b as u64
-    }
     let mut b = [0u8; 8];
     let n = s.len().min(8);
     b[..n].copy_from_slice(&s[..n]);
-    let x = u64::from_le_bytes(b);
-    // Seven-bit lanes cannot carry into the next; bytes past ASCII are left as they are.
-    let x7 = x & LOW7;
-    let upper = (x7 + splat(0x80 - b'A')) & !(x7 + splat(0x7f - b'Z')) & !x & HIGH;
-    x | upper >> 2
+    fold_ascii_case(u64::from_le_bytes(b))
 }
 
 /// Whether `s` starts with any of `prefixes`, ignoring ASCII case.
@@ -360,6 +371,20 @@ impl Needle {
 /// Whether `s` contains `needle`, ignoring ASCII case. `memchr2` finds the needle's rarest
 /// letter in either case, so that few places are compared.
 pub(crate) fn contains_ci(s: &str, needle: Needle) -> bool {
+    let k = needle.text.get(needle.anchor).copied().unwrap_or(0);
+    anchored(
+        s,
+        needle,
+        k.to_ascii_lowercase(),
+        k.to_ascii_uppercase(),
+        |a, b| a.eq_ignore_ascii_case(b),
+    )
+}
+
+/// Whether `s` contains `needle` at a place where its anchor byte is `lo` or `up`, compared
+/// with `same`.
+#[inline]
+fn anchored(s: &str, needle: Needle, lo: u8, up: u8, same: impl Fn(&[u8], &[u8]) -> bool) -> bool {
     let (h, n, k) = (s.as_bytes(), needle.text, needle.anchor);
     if n.is_empty() {
         return true;
@@ -367,13 +392,19 @@ pub(crate) fn contains_ci(s: &str, needle: Needle) -> bool {
     if h.len() < n.len() {
         return false;
     }
-    let (lo, up) = (n[k].to_ascii_lowercase(), n[k].to_ascii_uppercase());
     // Byte `k` of a match stands in `h[k..last]`.
     let last = h.len() - n.len() + k + 1;
     let mut from = k;
-    while let Some(i) = memchr::memchr2(lo, up, &h[from..last]) {
+    let find = |hay: &[u8]| {
+        if lo == up {
+            memchr::memchr(lo, hay)
+        } else {
+            memchr::memchr2(lo, up, hay)
+        }
+    };
+    while let Some(i) = find(&h[from..last]) {
         let at = from + i - k;
-        if h[at..at + n.len()].eq_ignore_ascii_case(n) {
+        if same(&h[at..at + n.len()], n) {
             return true;
         }
         from += i + 1;
@@ -429,23 +460,8 @@ pub(crate) fn first_word(s: &str) -> &str {
 /// long needle prepares a two-way searcher first, which cost more than the search on the
 /// short lines the footer and headline rules read).
 pub(crate) fn contains(s: &str, needle: Needle) -> bool {
-    let (h, n, k) = (s.as_bytes(), needle.text, needle.anchor);
-    if n.is_empty() {
-        return true;
-    }
-    if h.len() < n.len() {
-        return false;
-    }
-    let last = h.len() - n.len() + k + 1;
-    let mut from = k;
-    while let Some(i) = memchr::memchr(n[k], &h[from..last]) {
-        let at = from + i - k;
-        if &h[at..at + n.len()] == n {
-            return true;
-        }
-        from += i + 1;
-    }
-    false
+    let k = needle.text.get(needle.anchor).copied().unwrap_or(0);
+    anchored(s, needle, k, k, |a, b| a == b)
 }
 
 /// Where the last run of two spaces in `b` starts (as `str::rfind("  ")`), eight places at a

@@ -532,11 +532,7 @@ fn tokenize(input: &str, from: usize, to: usize, out: &mut Vec<Tok>, keys: &mut 
 /// per byte, which mispredicted at the end of every word.
 #[inline]
 fn alnum_run(w: &[u8]) -> usize {
-    const LOW7: u64 = 0x7f7f_7f7f_7f7f_7f7f;
-    const HIGH: u64 = 0x8080_8080_8080_8080;
-    const fn splat(b: u8) -> u64 {
-        0x0101_0101_0101_0101 * b as u64
-    }
+    use super::scan::{splat, HIGH, LOW7};
     let mut b = [0u8; 8];
     b.copy_from_slice(w);
     let x = u64::from_le_bytes(b);
