@@ -8,7 +8,6 @@
 
 use super::quotes::Regions;
 use super::speech::{self, Gender};
-use super::words::lower;
 use crate::{Quote, ReportedSpeech, Span, Speaker, SpeakerKind, Text, Warning, WarningKind};
 
 /// The most distinct surnames looked up per article; more are left unresolved, which keeps
@@ -132,27 +131,22 @@ fn name_around(input: &str, region: Span, s: usize, e: usize) -> Option<Span> {
 /// The full personal name in a run of capitalised words, after its titles (`Foreign Minister`)
 /// and any word that only opens the sentence (`The`, `When`).
 fn full_name(input: &str, run: &[(usize, usize)]) -> Option<(usize, usize)> {
-    // Each word in lower case, once (`""` when it cannot be: too long, or not ASCII).
-    let mut bufs = [[0u8; 24]; 9];
-    let mut lows = [""; 9];
-    for ((buf, low), &(s, e)) in bufs.iter_mut().zip(lows.iter_mut()).zip(run) {
-        *low = lower(&input[s..e], buf).unwrap_or("");
+    // What the word lists say of each word in lower case, looked up once (nothing when it
+    // cannot be lowered: too long, or not ASCII).
+    let mut facts = [speech::Facts::default(); 9];
+    for (f, &(s, e)) in facts.iter_mut().zip(run) {
+        *f = speech::facts_of_lowered(&input[s..e]);
     }
-    let low = |k: usize| lows.get(k).copied().unwrap_or("");
+    let facts_at = |k: usize| facts.get(k).copied().unwrap_or_default();
     // Drop trailing particles.
     let mut end = run.len();
-    while end > 0 {
-        let w = low(end - 1);
-        if !w.is_empty() && speech::is_name_particle(w) {
-            end -= 1;
-        } else {
-            break;
-        }
+    while end > 0 && facts_at(end - 1).name_particle() {
+        end -= 1;
     }
     let mut start = 0;
     for k in 0..end {
         // One lookup answers all four lists.
-        let f = speech::facts_of(low(k));
+        let f = facts_at(k);
         if f.title() || f.stop() || f.determiner() || f.opening_word() {
             start = k + 1;
         }
@@ -162,9 +156,8 @@ fn full_name(input: &str, run: &[(usize, usize)]) -> Option<(usize, usize)> {
         return None;
     }
     // Institutions and places are not people: `Foreign Ministry`, `United States`.
-    let last = low(end - 1);
     let whole = &input[words[0].0..words[words.len() - 1].1];
-    if speech::is_organization_head(last) || super::lexicon::agency(whole).is_some() {
+    if facts_at(end - 1).organization_head() || super::lexicon::agency(whole).is_some() {
         return None;
     }
     if words.iter().any(|&(s, e)| {
@@ -250,10 +243,9 @@ impl Pending {
     fn new(s: &Speaker<'_>, reported: bool, index: usize) -> Self {
         let (mut gender, mut first_person) = (None, false);
         if s.kind == SpeakerKind::Pronoun {
-            let mut buf = [0u8; 24];
-            let pronoun = lower(s.mention.as_str(), &mut buf).unwrap_or("");
-            gender = speech::gender(pronoun);
-            first_person = pronoun == "i";
+            let pronoun = s.mention.as_str();
+            gender = speech::gender_lowered(pronoun);
+            first_person = pronoun.eq_ignore_ascii_case("i");
         }
         Pending {
             at: s.mention.span.start,

@@ -1,6 +1,6 @@
 //! The newsroom's words for speech: cue verbs, pronouns, titles, anonymous sources and
-//! institutions. Every function takes a word already in ASCII lower case (see
-//! [`words::lower`](super::words::lower)).
+//! institutions. Every function takes a word already in ASCII lower case (the tokens' keys),
+//! but for the `_lowered` ones, which fold the case themselves.
 //!
 //! The word lists are kept in one hash table of bit flags, built on first use: the grammar
 //! asks these questions of nearly every word near a quote, and one probe of the table answers
@@ -66,8 +66,7 @@ fn facts(w: &str) -> u32 {
     table().get(w)
 }
 
-/// The flags of `w` in ASCII lower case, as [`words::lower`](super::words::lower) would write
-/// it: 0 when it is longer than 24 bytes or not ASCII.
+/// The flags of `w` in ASCII lower case: 0 when it is longer than 24 bytes or not ASCII.
 fn facts_lowered(w: &str) -> u32 {
     if w.len() > 24 {
         return 0;
@@ -103,6 +102,12 @@ pub(crate) struct Facts(pub u32);
 /// The facts of `w`.
 pub(crate) fn facts_of(w: &str) -> Facts {
     Facts(facts(w))
+}
+
+/// The facts of `w` in ASCII lower case (none when it is longer than 24 bytes or not ASCII),
+/// without writing the lower case out.
+pub(crate) fn facts_of_lowered(w: &str) -> Facts {
+    Facts(facts_lowered(w))
 }
 
 /// One `fn name(self) -> bool` a flag, each testing its bit.
@@ -519,11 +524,12 @@ pub(crate) fn is_pronoun(w: &str) -> bool {
 const PRONOUNS: &[&str] = &["he", "she", "they", "we", "i", "you", "it"];
 
 /// The gender of `he` / `she` and of gendered honorifics and role nouns.
+#[cfg(test)]
 pub(crate) fn gender(w: &str) -> Option<Gender> {
     gender_of_flags(facts(w))
 }
 
-/// [`gender`] of `w` in ASCII lower case (`None` when it is not ASCII or longer than 24
+/// The gender of `w` in ASCII lower case (`None` when it is not ASCII or longer than 24
 /// bytes), without writing the lower case out.
 pub(crate) fn gender_lowered(w: &str) -> Option<Gender> {
     gender_of_flags(facts_lowered(w))

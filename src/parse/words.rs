@@ -376,7 +376,10 @@ fn lower_bytes<'b>(b: &[u8], buf: &'b mut [u8; 8]) -> Option<&'b [u8]> {
     Some(out)
 }
 
-/// `word` in ASCII lower case, in `buf`; `None` when it is too long or not ASCII.
+/// `word` in ASCII lower case, in `buf`; `None` when it is too long or not ASCII. The lookups
+/// in lower case ([`speech::facts_of_lowered`]) fold the case without writing it out; this is
+/// what their tests compare them with.
+#[cfg(test)]
 pub(crate) fn lower<'b>(word: &str, buf: &'b mut [u8; 24]) -> Option<&'b str> {
     let b = word.as_bytes();
     if b.len() > buf.len() || !word.is_ascii() {
