@@ -2,9 +2,9 @@
 //! `Tuesday (Jan 16)`.
 
 use nom::branch::alt;
-use nom::bytes::complete::{tag, tag_no_case, take_while_m_n};
+use nom::bytes::complete::{tag, tag_no_case};
 use nom::character::complete::{char, space0, space1};
-use nom::combinator::{opt, recognize};
+use nom::combinator::opt;
 use nom::{IResult, Parser};
 
 use crate::Weekday;
@@ -68,8 +68,25 @@ const WEEKDAYS: [(&str, Weekday); 19] = [
     ("tu", Weekday::Tuesday),
 ];
 
+/// `take_while_m_n(min, max, …)` for a test of ASCII bytes, read as bytes.
+fn take_ascii(i: &str, min: usize, max: usize, test: fn(&u8) -> bool) -> IResult<&str, &str> {
+    let n = i
+        .as_bytes()
+        .iter()
+        .take(max)
+        .take_while(|b| test(b))
+        .count();
+    if n < min {
+        return Err(nom::Err::Error(nom::error::Error::new(
+            i,
+            nom::error::ErrorKind::TakeWhileMN,
+        )));
+    }
+    Ok((&i[n..], &i[..n]))
+}
+
 fn word(i: &str) -> IResult<&str, &str> {
-    take_while_m_n(2, 9, |c: char| c.is_ascii_alphabetic()).parse(i)
+    take_ascii(i, 2, 9, u8::is_ascii_alphabetic)
 }
 
 /// A month name, full or abbreviated (with an optional full stop), any case.
@@ -104,7 +121,7 @@ pub(crate) fn weekday(i: &str) -> IResult<&str, Weekday> {
 }
 
 fn day(i: &str) -> IResult<&str, u8> {
-    let (rest, d) = take_while_m_n(1, 2, |c: char| c.is_ascii_digit()).parse(i)?;
+    let (rest, d) = take_ascii(i, 1, 2, u8::is_ascii_digit)?;
     if rest.starts_with(|c: char| c.is_ascii_alphanumeric()) && !starts_ordinal(rest) {
         return Err(nom::Err::Error(nom::error::Error::new(
             i,
@@ -128,7 +145,7 @@ fn starts_ordinal(s: &str) -> bool {
 }
 
 fn year(i: &str) -> IResult<&str, i32> {
-    let (rest, y) = take_while_m_n(4, 4, |c: char| c.is_ascii_digit()).parse(i)?;
+    let (rest, y) = take_ascii(i, 4, 4, u8::is_ascii_digit)?;
     if rest.starts_with(|c: char| c.is_ascii_digit()) {
         return Err(nom::Err::Error(nom::error::Error::new(
             i,
@@ -146,13 +163,26 @@ fn year(i: &str) -> IResult<&str, i32> {
 }
 
 /// Spaces as wire copy has them between date parts: ASCII spaces, NO-BREAK SPACE, NARROW NBSP.
+/// Horizontal space: spaces, tabs, NO-BREAK SPACE and NARROW NBSP, at least one. Read as bytes
+/// (`C2 A0`, `E2 80 AF`): the combinator form of it cost more than the rest of a date.
 fn gap(i: &str) -> IResult<&str, &str> {
-    recognize(nom::multi::many1_count(alt((
-        space1,
-        tag("\u{a0}"),
-        tag("\u{202f}"),
-    ))))
-    .parse(i)
+    let b = i.as_bytes();
+    let mut n = 0;
+    loop {
+        match b.get(n..).unwrap_or_default() {
+            [b' ' | b'\t', ..] => n += 1,
+            [0xC2, 0xA0, ..] => n += 2,
+            [0xE2, 0x80, 0xAF, ..] => n += 3,
+            _ => break,
+        }
+    }
+    if n == 0 {
+        return Err(nom::Err::Error(nom::error::Error::new(
+            i,
+            nom::error::ErrorKind::Space,
+        )));
+    }
+    Ok((&i[n..], &i[..n]))
 }
 
 /// `Jan 16`, `Sept. 2`, `Dec. 5, 2023`, `March 3 1987` (month first).
@@ -248,6 +278,140 @@ pub(crate) fn lede_date(i: &str) -> Option<(usize, DateMatch)> {
 mod tests {
     #![allow(clippy::type_complexity)]
     use super::*;
+
+    /// The date grammar as first written, all in combinators: the byte-level `gap`, `word`,
+    /// `day` and `year` must read the same.
+    fn combinator_date(i: &str) -> Option<(usize, u8, u8, Option<i32>)> {
+        use nom::bytes::complete::take_while_m_n;
+        use nom::combinator::recognize;
+        type R<'a, T> = IResult<&'a str, T>;
+        fn gap(i: &str) -> R<'_, &str> {
+            recognize(nom::multi::many1_count(alt((
+                space1,
+                tag("\u{a0}"),
+                tag("\u{202f}"),
+            ))))
+            .parse(i)
+        }
+        fn month(i: &str) -> R<'_, u8> {
+            let (rest, w) = take_while_m_n(2, 9, |c: char| c.is_ascii_alphabetic()).parse(i)?;
+            let Some(&(_, m)) = MONTHS.iter().find(|(n, _)| n.eq_ignore_ascii_case(w)) else {
+                return Err(nom::Err::Error(nom::error::Error::new(
+                    i,
+                    nom::error::ErrorKind::Tag,
+                )));
+            };
+            let (rest, _) = opt(char('.')).parse(rest)?;
+            Ok((rest, m))
+        }
+        fn day(i: &str) -> R<'_, u8> {
+            let (rest, d) = take_while_m_n(1, 2, |c: char| c.is_ascii_digit()).parse(i)?;
+            if rest.starts_with(|c: char| c.is_ascii_alphanumeric()) && !starts_ordinal(rest) {
+                return Err(nom::Err::Error(nom::error::Error::new(
+                    i,
+                    nom::error::ErrorKind::Digit,
+                )));
+            }
+            let (rest, _) = opt(alt((tag("st"), tag("nd"), tag("rd"), tag("th")))).parse(rest)?;
+            let n: u8 = d.parse().unwrap_or(0);
+            if n == 0 || n > 31 {
+                return Err(nom::Err::Error(nom::error::Error::new(
+                    i,
+                    nom::error::ErrorKind::Digit,
+                )));
+            }
+            Ok((rest, n))
+        }
+        fn year(i: &str) -> R<'_, i32> {
+            let (rest, y) = take_while_m_n(4, 4, |c: char| c.is_ascii_digit()).parse(i)?;
+            if rest.starts_with(|c: char| c.is_ascii_digit()) {
+                return Err(nom::Err::Error(nom::error::Error::new(
+                    i,
+                    nom::error::ErrorKind::Digit,
+                )));
+            }
+            let y: i32 = y.parse().unwrap_or(0);
+            if !(1800..=2200).contains(&y) {
+                return Err(nom::Err::Error(nom::error::Error::new(
+                    i,
+                    nom::error::ErrorKind::Digit,
+                )));
+            }
+            Ok((rest, y))
+        }
+        let tail = |rest| opt((opt(char(',')), gap, year).map(|(_, _, y)| y)).parse(rest);
+        let (rest, (m, d, y)) = alt((
+            |i| {
+                let (rest, (m, _, d)) = (month, gap, day).parse(i)?;
+                let (rest, y) = tail(rest)?;
+                Ok((rest, (m, d, y)))
+            },
+            |i| {
+                let (rest, (d, _, m)) = (day, gap, month).parse(i)?;
+                let (rest, y) = tail(rest)?;
+                Ok((rest, (m, d, y)))
+            },
+        ))
+        .parse(i)
+        .ok()?;
+        Some((i.len() - rest.len(), m, d, y))
+    }
+
+    #[test]
+    fn byte_level_readers_agree_with_the_combinators() {
+        let firsts = [
+            "Jan",
+            "jan.",
+            "SEPT.",
+            "September",
+            "Septembers",
+            "Ma",
+            "M",
+            "12",
+            "3",
+            "31st",
+            "0",
+            "123",
+        ];
+        let gaps = [
+            "", " ", "  ", "\t", "\u{a0}", "\u{202f}", " \u{a0}", "\u{2003}", "-",
+        ];
+        let seconds = ["16", "2,", "4th", "32", "9x", "March", "feb", "1", "05"];
+        let tails = [
+            "",
+            ", 2024",
+            " 1987",
+            ",2023",
+            ", 20245",
+            " 1799",
+            ",\u{a0}2025",
+            " (Reuters)",
+            "x",
+        ];
+        let mut n = 0;
+        for a in firsts {
+            for g in gaps {
+                for b in seconds {
+                    for t in tails {
+                        let s = format!("{a}{g}{b}{t}");
+                        let got = date(&s).map(|d| (d.len, d.month, d.day, d.year));
+                        let first = s.as_bytes()[0];
+                        // `date` turns away what cannot open a date before the grammar runs.
+                        let month_head = s.len() >= 3
+                            && MONTHS.iter().any(|(m, _)| {
+                                m.as_bytes()[..3].eq_ignore_ascii_case(&s.as_bytes()[..3])
+                            });
+                        let want = (first.is_ascii_digit() || month_head)
+                            .then(|| combinator_date(&s))
+                            .flatten();
+                        assert_eq!(got, want, "{s:?}");
+                        n += usize::from(got.is_some());
+                    }
+                }
+            }
+        }
+        assert!(n > 100, "{n} dates");
+    }
 
     #[test]
     fn wire_dates() {
