@@ -93,8 +93,9 @@ impl<'s> Grammar<'s> {
         Low(self.tokens.key(i))
     }
 
-    /// What the speech lexicon says of token `i`, looked up once per token.
-    fn facts(&self, i: usize) -> Facts {
+    /// What the speech lexicon says of token `i`, looked up once per token: the same as
+    /// asking the lexicon of [`low`](Self::low)`(i)`.
+    pub fn facts(&self, i: usize) -> Facts {
         self.tokens.facts(i)
     }
 
@@ -190,7 +191,7 @@ impl<'s> Grammar<'s> {
                         | "always"
                         | "never"
                         | "not"
-                ) || speech::is_between_word(p)
+                ) || speech::between_word(self.facts(i - 1), p)
                     || self.toks[i - 1].cap
                     || p.ends_with('s') && !noun_context && !self.facts(i - 1).stop();
                 (verb_context && !noun_context).then_some(form)
@@ -201,7 +202,9 @@ impl<'s> Grammar<'s> {
 
     /// A lower-case adverb or auxiliary between a speaker and a cue (`later`, `has`).
     fn between(&self, i: usize) -> bool {
-        self.word(i) && !self.toks[i].cap && speech::is_between_word(self.low(i).as_str())
+        self.word(i)
+            && !self.toks[i].cap
+            && speech::between_word(self.facts(i), self.low(i).as_str())
     }
 
     fn pronoun(&self, i: usize) -> bool {
@@ -414,14 +417,15 @@ impl<'s> Grammar<'s> {
         }
         let w = self.low(i);
         let w = w.as_str();
+        let f = self.facts(i);
         self.toks[i].is_number()
-            || speech::is_determiner(w)
-            || speech::is_title(w)
+            || f.determiner()
+            || f.title()
             || matches!(
                 w,
                 "who" | "whose" | "former" | "then" | "now" | "also" | "herself" | "himself"
             )
-            || !speech::is_stop(w)
+            || !f.stop()
     }
 
     /// A speaker phrase without appositive, ending before `e`.
@@ -578,7 +582,7 @@ impl<'s> Grammar<'s> {
             let w = self.low(j);
             let w = w.as_str();
             if self.toks[j].cap {
-                if speech::is_stop(w) && j > head_start {
+                if self.facts(j).stop() && j > head_start {
                     break;
                 }
                 j += 1;
@@ -602,11 +606,12 @@ impl<'s> Grammar<'s> {
                 }
                 break;
             }
-            if speech::is_name_particle(w) && j > head_start && self.cap(j + 1) {
+            let f = self.facts(j);
+            if f.name_particle() && j > head_start && self.cap(j + 1) {
                 j += 1;
                 continue;
             }
-            if speech::is_stop(w) || speech::cue(w).is_some() || speech::is_time_word(w) {
+            if f.stop() || f.cue().is_some() || f.time_word() {
                 break;
             }
             j += 1;
@@ -711,7 +716,7 @@ impl<'s> Grammar<'s> {
             let w = self.low(j);
             let w = w.as_str();
             if self.toks[j].cap {
-                if speech::is_stop(w) && j > start {
+                if self.facts(j).stop() && j > start {
                     break;
                 }
                 j += 1;
@@ -721,9 +726,10 @@ impl<'s> Grammar<'s> {
                 j += 1;
                 continue;
             }
-            if speech::is_stop(w)
-                || speech::cue(w).is_some()
-                || speech::is_between_word(w)
+            let f = self.facts(j);
+            if f.stop()
+                || f.cue().is_some()
+                || speech::between_word(f, w)
                 || speech::is_common_verb(w)
                 || j > start && w.ends_with("ed")
             {
@@ -1198,7 +1204,7 @@ impl<'s> Grammar<'s> {
                 && !self.toks[k].cap
                 && w.len() > 4
                 && w.ends_with("ed")
-                && !speech::is_stop(w)
+                && !self.facts(k).stop()
         };
         for k in i + 1..n.min(i + 8) {
             if self.toks[k].ends_sentence() || self.punct(k, ':') || self.punct(k, ';') {
@@ -1445,10 +1451,11 @@ impl<'s> Grammar<'s> {
         }
         let w = self.low(i);
         let w = w.as_str();
-        if speech::is_time_word(w) {
+        let f = self.facts(i);
+        if f.time_word() {
             return false;
         }
-        speech::is_pronoun(w) && w != "it"
+        f.pronoun() && w != "it"
             || matches!(
                 w,
                 "that" | "the" | "a" | "an" | "his" | "her" | "their" | "its" | "this" | "there"

@@ -336,7 +336,7 @@ fn read_at<'a>(
         return Ok(None);
     }
     // `is said to`, `was told`: passive.
-    if c > s && toks[c - 1].kind == Kind::Word && super::speech::is_be(g.low(c - 1).as_str()) {
+    if c > s && toks[c - 1].kind == Kind::Word && g.facts(c - 1).be() {
         return Ok(None);
     }
     let Some((a, speaker)) = g.reported_speaker(s, c) else {

@@ -516,11 +516,6 @@ pub(crate) enum Gender {
     Female,
 }
 
-/// Personal pronouns that can speak.
-pub(crate) fn is_pronoun(w: &str) -> bool {
-    has(w, PRONOUN)
-}
-
 const PRONOUNS: &[&str] = &["he", "she", "they", "we", "i", "you", "it"];
 
 /// The gender of `he` / `she` and of gendered honorifics and role nouns.
@@ -1061,8 +1056,15 @@ const ORGANIZATION_HEADS: &[&str] = &[
 ];
 
 /// Words written between a speaker and a speech verb (`he later said`, `Smith has said`).
+#[cfg(test)]
 pub(crate) fn is_between_word(w: &str) -> bool {
-    has(w, BETWEEN)
+    between_word(facts_of(w), w)
+}
+
+/// Whether `w` is written between a speaker and a speech verb (`he later said`, `Smith has
+/// said`): a listed word, or an adverb in `-ly`; `f` is what the lexicon says of `w`.
+pub(crate) fn between_word(f: Facts, w: &str) -> bool {
+    f.0 & BETWEEN != 0
         || (w.len() > 4 && w.ends_with("ly") && !matches!(w, "only" | "family" | "italy" | "daily"))
 }
 
@@ -1123,11 +1125,6 @@ const BETWEEN_WORDS: &[&str] = &[
     "bluntly",
     "angrily",
 ];
-
-/// Forms of `be`: `X was told`, `is said to be` are passive, not speech by X.
-pub(crate) fn is_be(w: &str) -> bool {
-    has(w, BE)
-}
 
 const BES: &[&str] = &[
     "is", "was", "were", "are", "be", "been", "being", "am", "'s", "’s",
@@ -1303,13 +1300,8 @@ pub(crate) fn is_np_preposition(w: &str) -> bool {
     )
 }
 
-/// Lower-case particles inside personal names (`Charles de Gaulle`, `Osama bin Laden`).
-pub(crate) fn is_name_particle(w: &str) -> bool {
-    has(w, NAME_PARTICLE)
-}
-
-/// [`is_name_particle`] of `w` in ASCII lower case (false when it is not ASCII or longer
-/// than 24 bytes).
+/// Whether `w`, in ASCII lower case, is a particle inside personal names (`Charles de Gaulle`,
+/// `Osama bin Laden`); false when it is not ASCII or longer than 24 bytes.
 pub(crate) fn is_name_particle_lowered(w: &str) -> bool {
     facts_lowered(w) & NAME_PARTICLE != 0
 }
@@ -1318,12 +1310,6 @@ const NAME_PARTICLES: &[&str] = &[
     "de", "van", "von", "der", "den", "bin", "al", "al-", "la", "le", "da", "del", "della", "di",
     "du", "dos", "das", "ibn", "ter", "ten", "y", "st.", "mac", "abu", "el", "bint",
 ];
-
-/// Words of a time or place phrase right after a speech verb (`said Tuesday`,
-/// `said on Sunday`, `said last week`), skipped before the content of reported speech.
-pub(crate) fn is_time_word(w: &str) -> bool {
-    has(w, TIME)
-}
 
 const TIME_WORDS: &[&str] = &[
     "monday",
