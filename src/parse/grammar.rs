@@ -385,8 +385,8 @@ impl<'s> Grammar<'s> {
                 }
             }
             let role_head = {
-                let w = self.low(j - 1);
-                speech::is_title(w.as_str()) || speech::is_anonymous_head(w.as_str())
+                let f = self.facts(j - 1);
+                f.title() || f.anonymous_head()
             };
             if head.name.is_none()
                 && head.kind != SpeakerKind::Pronoun
@@ -621,13 +621,8 @@ impl<'s> Grammar<'s> {
         }
         let head_end = j;
         if !(head_start..head_end).any(|k| self.cap(k)) {
-            let hw = self.low(head_end - 1);
-            let hw = hw.as_str();
-            if !(speech::is_anonymous_head(hw)
-                || speech::is_organization_head(hw)
-                || speech::is_title(hw)
-                || head_start > i)
-            {
+            let hf = self.facts(head_end - 1);
+            if !(hf.anonymous_head() || hf.organization_head() || hf.title() || head_start > i) {
                 return None;
             }
         }
@@ -892,7 +887,7 @@ impl<'s> Grammar<'s> {
                 let w = self.low(j);
                 w.as_str().ends_with("ed")
                     || speech::is_common_verb(w.as_str())
-                    || speech::cue(w.as_str()).is_some()
+                    || self.facts(j).cue().is_some()
             } {
                 if let Some(found) = self.np_before(s, self.before_cue(s, j)) {
                     if found.1.kind == SpeakerKind::Pronoun || found.1.name.is_some() {
@@ -1279,12 +1274,12 @@ impl<'s> Grammar<'s> {
                         | "although"
                         | "though"
                 )
-            || speech::is_determiner(first)
+            || self.facts(i).determiner()
             || self.toks[i].is_number()
-            || speech::is_title(first)
-            || speech::is_anonymous_head(first)
-            || speech::is_organization_head(first)
-            || !speech::is_stop(first) && !tight;
+            || self.facts(i).title()
+            || self.facts(i).anonymous_head()
+            || self.facts(i).organization_head()
+            || !self.facts(i).stop() && !tight;
         if !starts_ok {
             return None;
         }
@@ -1368,7 +1363,7 @@ impl<'s> Grammar<'s> {
                     || self.toks[j + 1].kind == Kind::Punct
                         && matches!(self.toks[j + 1].ch, ',' | ':');
                 if speech::is_chaining_participle(w) && introduces
-                    || speech::cue(w) == Some(Form::Finite)
+                    || self.facts(j).cue() == Some(Form::Finite)
                         && j > from
                         && matches!(
                             self.low(j - 1).as_str(),
@@ -1401,8 +1396,8 @@ impl<'s> Grammar<'s> {
         // `… in Fort Mill, S.C. "It seems …`: an abbreviation's dot right before a quote also
         // ends the sentence, unless it is a title that a name follows (`Mr.`).
         if n > 0 && s < n && self.word(n - 1) && self.toks[n - 1].text(self.input).ends_with('.') {
-            let w = self.low(n - 1);
-            if !speech::is_title(w.as_str()) && !speech::is_honorific(w.as_str()) {
+            let f = self.facts(n - 1);
+            if !f.title() && !f.honorific() {
                 s = n;
             }
         }

@@ -90,10 +90,6 @@ const LISTS: &[(&[&str], u32)] = &[
     (OPENING_WORDS, OPENING),
 ];
 
-fn has(w: &str, bit: u32) -> bool {
-    facts(w) & bit != 0
-}
-
 /// What the lists say of one word, looked up once: the grammar keeps it per token (see
 /// [`Tokens::facts`](super::words::Tokens::facts)) and asks it several questions.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
@@ -159,11 +155,7 @@ pub(crate) enum Form {
     Base,
 }
 
-/// The form of a speech verb, or `None` for any other word.
-pub(crate) fn cue(w: &str) -> Option<Form> {
-    facts_of(w).cue()
-}
-
+/// Speech verbs, finite (`said`, `says`); the participles and base forms follow.
 const FINITE_CUES: &[&str] = &[
     "said",
     "says",
@@ -516,6 +508,7 @@ pub(crate) enum Gender {
     Female,
 }
 
+/// Personal pronouns that can speak.
 const PRONOUNS: &[&str] = &["he", "she", "they", "we", "i", "you", "it"];
 
 /// The gender of `he` / `she` and of gendered honorifics and role nouns.
@@ -586,10 +579,6 @@ const FEMALE_WORDS: &[&str] = &[
 ];
 
 /// Determiners and quantifiers that open a noun phrase.
-pub(crate) fn is_determiner(w: &str) -> bool {
-    has(w, DETERMINER)
-}
-
 const DETERMINERS: &[&str] = &[
     "the",
     "a",
@@ -631,22 +620,14 @@ const DETERMINERS: &[&str] = &[
     "various",
 ];
 
-/// Honorifics written before a name (`Mr.`, `Dr.`): part of the mention, not of the name.
-pub(crate) fn is_honorific(w: &str) -> bool {
-    has(w, HONORIFIC)
-}
-
+/// Honorifics written before a name (`Mr.`, `Dr.`): part of the mention, not of the name;
+/// they carry the title flag too.
 const HONORIFICS: &[&str] = &[
     "mr.", "mrs.", "ms.", "miss", "dr.", "mr", "mrs", "ms", "dr", "messrs.",
 ];
 
 /// Titles and roles written before a name (`Kremlin spokesman Dmitry Peskov`,
 /// `Foreign Minister Choe Son Hui`, `Sen. Sherrod Brown`).
-pub(crate) fn is_title(w: &str) -> bool {
-    // Honorifics carry the title bit too.
-    has(w, TITLE)
-}
-
 const TITLES: &[&str] = &[
     "president",
     "vice",
@@ -830,10 +811,6 @@ const TITLES: &[&str] = &[
 ];
 
 /// Nouns that head an unnamed source (`a source familiar with the matter`, `officials`).
-pub(crate) fn is_anonymous_head(w: &str) -> bool {
-    has(w, ANONYMOUS_HEAD)
-}
-
 const ANONYMOUS_HEADS: &[&str] = &[
     "source",
     "sources",
@@ -896,10 +873,6 @@ const ANONYMOUS_HEADS: &[&str] = &[
 ];
 
 /// Nouns that head an institution (`the ministry`, `the company`).
-pub(crate) fn is_organization_head(w: &str) -> bool {
-    has(w, ORGANIZATION_HEAD)
-}
-
 const ORGANIZATION_HEADS: &[&str] = &[
     "shop",
     "store",
@@ -1126,15 +1099,12 @@ const BETWEEN_WORDS: &[&str] = &[
     "angrily",
 ];
 
+/// Forms of `be`: `X was told`, `is said to be` are passive, not speech by X.
 const BES: &[&str] = &[
     "is", "was", "were", "are", "be", "been", "being", "am", "'s", "’s",
 ];
 
 /// Function words that never stand inside a speaker phrase.
-pub(crate) fn is_stop(w: &str) -> bool {
-    has(w, STOP)
-}
-
 const STOPS: &[&str] = &[
     "is",
     "was",
@@ -1306,11 +1276,14 @@ pub(crate) fn is_name_particle_lowered(w: &str) -> bool {
     facts_lowered(w) & NAME_PARTICLE != 0
 }
 
+/// Lower-case particles inside personal names (`Charles de Gaulle`, `Osama bin Laden`).
 const NAME_PARTICLES: &[&str] = &[
     "de", "van", "von", "der", "den", "bin", "al", "al-", "la", "le", "da", "del", "della", "di",
     "du", "dos", "das", "ibn", "ter", "ten", "y", "st.", "mac", "abu", "el", "bint",
 ];
 
+/// Words of a time or place phrase right after a speech verb (`said Tuesday`,
+/// `said on Sunday`, `said last week`).
 const TIME_WORDS: &[&str] = &[
     "monday",
     "tuesday",
@@ -1650,14 +1623,16 @@ mod tests {
 
     #[test]
     fn lexicon() {
+        let cue = |w| facts_of(w).cue();
         assert_eq!(cue("said"), Some(Form::Finite));
         assert_eq!(cue("adding"), Some(Form::Participle));
         assert_eq!(cue("say"), Some(Form::Base));
         assert_eq!(cue("sailed"), None);
-        assert!(is_title("spokesman") && is_title("minister") && !is_title("moscow"));
+        let title = |w| facts_of(w).title();
+        assert!(title("spokesman") && title("minister") && !title("moscow"));
         assert!(is_between_word("later") && is_between_word("quickly") && !is_between_word("only"));
         assert_eq!(gender("she"), Some(Gender::Female));
-        assert!(is_anonymous_head("officials") && is_organization_head("ministry"));
+        assert!(facts_of("officials").anonymous_head() && facts_of("ministry").organization_head());
     }
 
     /// A word looked up in lower case without writing it out has the flags of its lower case,
@@ -1720,13 +1695,13 @@ mod tests {
             }
         }
         for w in FINITE_CUES {
-            assert_eq!(cue(w), Some(Form::Finite), "{w}");
+            assert_eq!(facts_of(w).cue(), Some(Form::Finite), "{w}");
         }
         for w in PARTICIPLE_CUES {
-            assert!(cue(w).is_some(), "{w}");
+            assert!(facts_of(w).cue().is_some(), "{w}");
         }
         for w in BASE_CUES {
-            assert!(cue(w).is_some(), "{w}");
+            assert!(facts_of(w).cue().is_some(), "{w}");
         }
         for w in MALE_WORDS {
             assert_eq!(gender(w), Some(Gender::Male), "{w}");
@@ -1735,7 +1710,7 @@ mod tests {
             assert!(gender(w).is_some(), "{w}");
         }
         for w in ["", "x", "saidx", "the"] {
-            assert_eq!(cue(w), None, "{w}");
+            assert_eq!(facts_of(w).cue(), None, "{w}");
         }
     }
 }
