@@ -734,7 +734,9 @@ fn looks_like_title(text: &str) -> bool {
     let words = scan::words_upto(bare, 11);
     if words == 0
         || words > 10
-        || bare.contains(['.', '!', '?']) && words > 1 && !bare.contains(": ")
+        || memchr::memchr3(b'.', b'!', b'?', bare.as_bytes()).is_some()
+            && words > 1
+            && !bare.contains(": ")
     {
         return false;
     }
