@@ -278,9 +278,10 @@ impl Prefixes {
     }
 }
 
-/// Every byte of a `u64` below 0x80 in its top bit (seven-bit lanes, to add to without a
-/// carry into the next byte), and every byte's top bit.
+/// The low seven bits of every byte of a `u64`: lanes that can be added to without a carry
+/// into the next byte.
 pub(crate) const LOW7: u64 = 0x7f7f_7f7f_7f7f_7f7f;
+/// The top bit of every byte of a `u64`.
 pub(crate) const HIGH: u64 = 0x8080_8080_8080_8080;
 
 /// `b` in every byte of a `u64`.
