@@ -92,6 +92,11 @@ fn word(i: &str) -> IResult<&str, &str> {
 /// A month name, full or abbreviated (with an optional full stop), any case.
 pub(crate) fn month(i: &str) -> IResult<&str, u8> {
     let (rest, w) = word(i)?;
+    month_of(i, rest, w)
+}
+
+/// The month named `w`, read off the front of `i`, with its optional dot from `rest`.
+fn month_of<'a>(i: &'a str, rest: &'a str, w: &str) -> IResult<&'a str, u8> {
     // Compared in place: a lower-cased copy allocated for every word a dateline tried.
     let Some(&(_, m)) = MONTHS.iter().find(|(name, _)| name.eq_ignore_ascii_case(w)) else {
         return Err(nom::Err::Error(nom::error::Error::new(
@@ -122,6 +127,11 @@ pub(crate) fn weekday(i: &str) -> IResult<&str, Weekday> {
 
 fn day(i: &str) -> IResult<&str, u8> {
     let (rest, d) = take_ascii(i, 1, 2, u8::is_ascii_digit)?;
+    day_of(i, rest, d)
+}
+
+/// The day of the digits `d` read off the front of `i`, with its ordinal suffix from `rest`.
+fn day_of<'a>(i: &'a str, rest: &'a str, d: &str) -> IResult<&'a str, u8> {
     if rest.starts_with(|c: char| c.is_ascii_alphanumeric()) && !starts_ordinal(rest) {
         return Err(nom::Err::Error(nom::error::Error::new(
             i,
@@ -146,6 +156,11 @@ fn starts_ordinal(s: &str) -> bool {
 
 fn year(i: &str) -> IResult<&str, i32> {
     let (rest, y) = take_ascii(i, 4, 4, u8::is_ascii_digit)?;
+    year_of(i, rest, y)
+}
+
+/// The year of the digits `y` read off the front of `i`, followed by `rest`.
+fn year_of<'a>(i: &'a str, rest: &'a str, y: &str) -> IResult<&'a str, i32> {
     if rest.starts_with(|c: char| c.is_ascii_digit()) {
         return Err(nom::Err::Error(nom::error::Error::new(
             i,
@@ -293,51 +308,18 @@ mod tests {
             ))))
             .parse(i)
         }
+        // The readers as combinators; what they read is checked as `date` checks it.
         fn month(i: &str) -> R<'_, u8> {
             let (rest, w) = take_while_m_n(2, 9, |c: char| c.is_ascii_alphabetic()).parse(i)?;
-            let Some(&(_, m)) = MONTHS.iter().find(|(n, _)| n.eq_ignore_ascii_case(w)) else {
-                return Err(nom::Err::Error(nom::error::Error::new(
-                    i,
-                    nom::error::ErrorKind::Tag,
-                )));
-            };
-            let (rest, _) = opt(char('.')).parse(rest)?;
-            Ok((rest, m))
+            month_of(i, rest, w)
         }
         fn day(i: &str) -> R<'_, u8> {
             let (rest, d) = take_while_m_n(1, 2, |c: char| c.is_ascii_digit()).parse(i)?;
-            if rest.starts_with(|c: char| c.is_ascii_alphanumeric()) && !starts_ordinal(rest) {
-                return Err(nom::Err::Error(nom::error::Error::new(
-                    i,
-                    nom::error::ErrorKind::Digit,
-                )));
-            }
-            let (rest, _) = opt(alt((tag("st"), tag("nd"), tag("rd"), tag("th")))).parse(rest)?;
-            let n: u8 = d.parse().unwrap_or(0);
-            if n == 0 || n > 31 {
-                return Err(nom::Err::Error(nom::error::Error::new(
-                    i,
-                    nom::error::ErrorKind::Digit,
-                )));
-            }
-            Ok((rest, n))
+            day_of(i, rest, d)
         }
         fn year(i: &str) -> R<'_, i32> {
             let (rest, y) = take_while_m_n(4, 4, |c: char| c.is_ascii_digit()).parse(i)?;
-            if rest.starts_with(|c: char| c.is_ascii_digit()) {
-                return Err(nom::Err::Error(nom::error::Error::new(
-                    i,
-                    nom::error::ErrorKind::Digit,
-                )));
-            }
-            let y: i32 = y.parse().unwrap_or(0);
-            if !(1800..=2200).contains(&y) {
-                return Err(nom::Err::Error(nom::error::Error::new(
-                    i,
-                    nom::error::ErrorKind::Digit,
-                )));
-            }
-            Ok((rest, y))
+            year_of(i, rest, y)
         }
         let tail = |rest| opt((opt(char(',')), gap, year).map(|(_, _, y)| y)).parse(rest);
         let (rest, (m, d, y)) = alt((
