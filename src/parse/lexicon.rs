@@ -200,33 +200,29 @@ impl WordTable {
             return 0;
         }
         let fold = super::scan::fold_ascii_case;
-        let (h, t, n) = (fold(head(w)), fold(tail(w)), w.len());
-        let mut i = slot(h, t, n);
-        loop {
-            let k = usize::from(self.slots[i]);
-            let Some(e) = k.checked_sub(1).and_then(|k| self.entries.get(k)) else {
-                return 0;
-            };
-            if e.head == h && e.tail == t && e.len == n && (n <= 16 || same_long_lowered(e.word, w))
-            {
-                return e.bits;
-            }
-            i = (i + 1) & (TABLE_SLOTS - 1);
-        }
+        self.probe(fold(head(w)), fold(tail(w)), w.len(), |e| {
+            same_long_lowered(e, w)
+        })
     }
 
     /// The flags of `w`, 0 when it is not in the table.
     #[inline(always)]
     pub fn get(&self, w: &str) -> u32 {
         let w = w.as_bytes();
-        let (h, t, n) = (head(w), tail(w), w.len());
+        self.probe(head(w), tail(w), w.len(), |e| same_long(e, w))
+    }
+
+    /// The flags of the word whose [`head`], [`tail`] and length are `h`, `t` and `n`;
+    /// `long_eq` compares an entry's word with it when it is longer than sixteen bytes.
+    #[inline(always)]
+    fn probe(&self, h: u64, t: u64, n: usize, long_eq: impl Fn(&[u8]) -> bool) -> u32 {
         let mut i = slot(h, t, n);
         loop {
             let k = usize::from(self.slots[i]);
             let Some(e) = k.checked_sub(1).and_then(|k| self.entries.get(k)) else {
                 return 0;
             };
-            if e.head == h && e.tail == t && e.len == n && (n <= 16 || same_long(e.word, w)) {
+            if e.head == h && e.tail == t && e.len == n && (n <= 16 || long_eq(e.word)) {
                 return e.bits;
             }
             i = (i + 1) & (TABLE_SLOTS - 1);
