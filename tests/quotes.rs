@@ -297,6 +297,19 @@ fn unbalanced_marks_recover_with_a_warning() {
         "{:?}",
         a.warnings
     );
+    // A curly mark left open, and a next paragraph that seems to reopen it but opens with the
+    // end of an attribute value instead: the warning covers the whole three-byte mark (it
+    // once covered its first byte only, a span inside a character; found by the `options`
+    // fuzz target).
+    let text = story("“The gates will stay shut, the board said.\n\n\">Ships waited outside.”");
+    let a = parse(&text);
+    let unclosed: Vec<&str> = a
+        .warnings
+        .iter()
+        .filter(|w| w.kind == WarningKind::UnclosedQuote)
+        .map(|w| &text[w.span.start as usize..w.span.end as usize])
+        .collect();
+    assert_eq!(unclosed, ["“"], "{:?}", a.warnings);
     // A closing mark with nothing open.
     let text = story("The gates will stay shut.” Ships waited outside.");
     let a = parse(&text);

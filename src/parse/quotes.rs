@@ -407,13 +407,9 @@ pub(crate) fn find<'a>(
             };
             if let Some(q) = pending.take() {
                 // The quote left open at the end of the last paragraph is not reopened here.
-                let o = p.quotes[q]
-                    .pieces
-                    .first()
-                    .map_or(Span::new(a, a), |x| x.span);
                 p.warnings.push(Warning {
                     kind: WarningKind::UnclosedQuote,
-                    span: Span::new(o.start(), o.start() + 1),
+                    span: opening_mark(&p.quotes[q], a),
                 });
             }
             step(&mut p, input, m, reuse, m.later_closer);
@@ -428,13 +424,9 @@ pub(crate) fn find<'a>(
             }
         }
         if let Some(q) = pending {
-            let o = p.quotes[q]
-                .pieces
-                .first()
-                .map_or(Span::new(a, a), |x| x.span);
             p.warnings.push(Warning {
                 kind: WarningKind::UnclosedQuote,
-                span: Span::new(o.start(), o.start() + 1),
+                span: opening_mark(&p.quotes[q], a),
             });
         }
         // The paragraph's end closes what is still open, except a quote that the next
@@ -897,6 +889,14 @@ pub(crate) fn shrink_large<T>(v: &mut Vec<T>) {
     if (v.capacity() - v.len()) * std::mem::size_of::<T>() > 1 << 16 {
         v.shrink_to_fit();
     }
+}
+
+/// The opening mark of `q`'s first piece (the bytes before its content), or an empty span
+/// at `at` when it has none. A curly mark is three bytes: the warning covers all of it.
+fn opening_mark(q: &Quote<'_>, at: usize) -> Span {
+    q.pieces.first().map_or(Span::new(at, at), |x| {
+        Span::new(x.span.start(), x.content.span.start().max(x.span.start()))
+    })
 }
 
 #[cfg(test)]
