@@ -277,6 +277,8 @@ fn read<'a>(
     ends: &mut SentenceEnds,
 ) -> Option<ReportedSpeech<'a>> {
     let (mut back, mut ahead) = (BACK, AHEAD);
+    // The stretch tokenized so far, which a wider window extends rather than reads again.
+    let mut made: Option<(usize, usize)> = None;
     loop {
         let to = words::ahead(input, ends.cr, region.end(), end, ahead);
         // Start at a word: the speaker phrase may run to the window's edge without a broken
@@ -293,8 +295,21 @@ fn read<'a>(
                 }
             }
         }
-        toks.clear();
-        toks.add(input, from, to);
+        match made {
+            Some((f, t)) if from <= f && t <= to => {
+                if from < f {
+                    toks.widen_back(input, from, f, t);
+                }
+                if t < to {
+                    toks.widen_ahead(input, from, t, to);
+                }
+            }
+            _ => {
+                toks.clear();
+                toks.add(input, from, to);
+            }
+        }
+        made = Some((from, to));
         let c = toks.toks.iter().position(|t| t.start as usize == at)?;
         let cut = from > region.start();
         let cut_ahead = to < region.end();

@@ -19,8 +19,65 @@ fn name_char(c: char) -> bool {
     c.is_alphanumeric() || c == '-' || c == '\''
 }
 
-/// The word ending right before `at` (after one blank), not before `floor`.
+/// [`name_char`] of an ASCII byte.
+fn name_byte(b: u8) -> bool {
+    b.is_ascii_alphanumeric() || b == b'-' || b == b'\''
+}
+
+/// Whether the char before the boundary `at` can be part of a name word.
+fn name_char_before(input: &str, at: usize) -> bool {
+    match at.checked_sub(1).map(|i| input.as_bytes()[i]) {
+        None => false,
+        Some(c) if c < 0x80 => name_byte(c),
+        Some(_) => input[..at].chars().next_back().is_some_and(name_char),
+    }
+}
+
+/// Whether the char at the boundary `at` can be part of a name word.
+fn name_char_at(input: &str, at: usize) -> bool {
+    match input.as_bytes().get(at) {
+        None => false,
+        Some(&c) if c < 0x80 => name_byte(c),
+        Some(_) => input[at..].chars().next().is_some_and(name_char),
+    }
+}
+
+/// The word ending right before `at` (after one blank), not before `floor`. ASCII text is read
+/// a byte at a time; at the first byte past ASCII, the word is read again as chars.
 fn word_before(input: &str, at: usize, floor: usize) -> Option<(usize, usize)> {
+    let b = input.as_bytes();
+    if floor > at || !input.is_char_boundary(floor) || !input.is_char_boundary(at) {
+        return None;
+    }
+    let mut j = at;
+    let blank = *b[floor..at].last()?;
+    if blank >= 0x80 {
+        return word_before_chars(input, at, floor);
+    }
+    if blank != b' ' && blank != b'\n' {
+        return None;
+    }
+    j -= 1;
+    if blank == b'\n' && j > floor && b[j - 1] == b'\r' {
+        j -= 1;
+    }
+    let end = j;
+    while j > floor {
+        let c = b[j - 1];
+        if c >= 0x80 {
+            return word_before_chars(input, at, floor);
+        }
+        if name_byte(c) || c == b'.' && j == end {
+            j -= 1;
+        } else {
+            break;
+        }
+    }
+    (j < end).then_some((j, end))
+}
+
+/// [`word_before`], a char at a time.
+fn word_before_chars(input: &str, at: usize, floor: usize) -> Option<(usize, usize)> {
     let s = input.get(floor..at)?;
     let mut it = s.char_indices().rev().peekable();
     let (_, blank) = it.next()?;
@@ -46,8 +103,45 @@ fn word_before(input: &str, at: usize, floor: usize) -> Option<(usize, usize)> {
     Some((start?, end?))
 }
 
-/// The word starting right after `at` (after one blank), not past `ceil`.
+/// The word starting right after `at` (after one blank), not past `ceil`. ASCII text is read
+/// a byte at a time; at the first byte past ASCII, the word is read again as chars.
 fn word_after(input: &str, at: usize, ceil: usize) -> Option<(usize, usize)> {
+    let b = input.as_bytes();
+    if at > ceil || ceil > b.len() || !input.is_char_boundary(at) || !input.is_char_boundary(ceil)
+    {
+        return None;
+    }
+    let mut j = at;
+    let blank = *b[at..ceil].first()?;
+    if blank >= 0x80 {
+        return word_after_chars(input, at, ceil);
+    }
+    j += 1;
+    let blank = if blank == b'\r' && b.get(j).filter(|_| j < ceil) == Some(&b'\n') {
+        j += 1;
+        b'\n'
+    } else {
+        blank
+    };
+    if blank != b' ' && blank != b'\n' {
+        return None;
+    }
+    let start = j;
+    while j < ceil {
+        let c = b[j];
+        if c >= 0x80 {
+            return word_after_chars(input, at, ceil);
+        }
+        if !name_byte(c) {
+            break;
+        }
+        j += 1;
+    }
+    (j > start).then_some((start, j))
+}
+
+/// [`word_after`], a char at a time.
+fn word_after_chars(input: &str, at: usize, ceil: usize) -> Option<(usize, usize)> {
     let s = input.get(at..ceil)?;
     let mut it = s.char_indices().peekable();
     let (_, mut blank) = it.next()?;
@@ -169,6 +263,22 @@ fn full_name(input: &str, run: &[(usize, usize)]) -> Option<(usize, usize)> {
         return None;
     }
     Some((words[0].0, words[words.len() - 1].1))
+}
+
+/// Where `word` occurs in `hay`, without overlaps, as `memmem::find_iter` gives them. A name
+/// starts with a capital, rare in running text: the first byte is looked for with `memchr`
+/// and the rest compared there, which costs less than building a searcher for each surname
+/// of each article.
+fn occurrences<'h>(hay: &'h [u8], word: &'h [u8]) -> impl Iterator<Item = usize> + 'h {
+    let first = word.first().copied().unwrap_or(0);
+    let mut next = 0;
+    memchr::memchr_iter(first, hay).filter(move |&at| {
+        if at < next || word.is_empty() || !hay[at..].starts_with(word) {
+            return false;
+        }
+        next = at + word.len();
+        true
+    })
 }
 
 /// Whether `s` is one word: a name written as a surname alone (`Choe`), matched against the
@@ -353,9 +463,7 @@ pub(crate) fn resolve<'a>(
             continue;
         }
         let mut r = 0;
-        for at in
-            memchr::memmem::find_iter(&input.as_bytes()[body_start..last_mention], word.as_bytes())
-        {
+        for at in occurrences(&input.as_bytes()[body_start..last_mention], word.as_bytes()) {
             let at = body_start + at;
             let end = at + word.len();
             while r < regions.len() && regions[r].end() <= at {
@@ -365,11 +473,7 @@ pub(crate) fn resolve<'a>(
             if at < region.start() || !input.is_char_boundary(end) {
                 continue;
             }
-            let bounded = input[..at]
-                .chars()
-                .next_back()
-                .map_or(true, |c| !name_char(c))
-                && input[end..].chars().next().map_or(true, |c| !name_char(c));
+            let bounded = !name_char_before(input, at) && !name_char_at(input, end);
             if !bounded {
                 continue;
             }
@@ -482,6 +586,58 @@ pub(crate) fn resolve<'a>(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn words_around_as_chars_read_them() {
+        let parts = [
+            " ", "\n", "\r\n", "\r", "\t", "Kim", "O'Neil", "Jean-Luc", "Jr.", ".", "..", "é",
+            "Zoë", "—", ",", "U.S.", "x", "’s", "'s",
+        ];
+        let mut n = 0;
+        for a in parts {
+            for b in parts {
+                for c in parts {
+                    let s = format!("{a}{b}{c}");
+                    for at in 0..=s.len() {
+                        for edge in [0, 1, 2, s.len().saturating_sub(1), s.len()] {
+                            let (lo, hi) = (edge.min(at), edge.max(at));
+                            assert_eq!(
+                                word_before(&s, at, lo),
+                                word_before_chars(&s, at, lo),
+                                "{s:?} {at} {lo}"
+                            );
+                            assert_eq!(
+                                word_after(&s, at, hi),
+                                word_after_chars(&s, at, hi),
+                                "{s:?} {at} {hi}"
+                            );
+                            n += 1;
+                        }
+                    }
+                }
+            }
+        }
+        assert!(n > 10_000);
+    }
+
+    #[test]
+    fn occurrences_as_memmem_finds_them() {
+        let hays = [
+            "Lalala Lala said. Lala, lala and Lala.",
+            "Smith and Smithers; Smith's aide Smith",
+            "aaaa aa a aaa",
+            "",
+            "Kim",
+        ];
+        for hay in hays {
+            for word in ["Lala", "la", "Smith", "a", "aa", "aaa", "Kim", "x"] {
+                let want: Vec<usize> =
+                    memchr::memmem::find_iter(hay.as_bytes(), word.as_bytes()).collect();
+                let got: Vec<usize> = occurrences(hay.as_bytes(), word.as_bytes()).collect();
+                assert_eq!(got, want, "{word:?} in {hay:?}");
+            }
+        }
+    }
 
     #[test]
     fn full_names() {
