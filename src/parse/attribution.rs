@@ -25,6 +25,27 @@ const SHORT: usize = 128;
 #[derive(Default)]
 struct Frames(Vec<Frame>);
 
+/// The lists [`attribute`] works in, kept between articles (see [`Buffers::release`]).
+#[derive(Default)]
+pub(crate) struct Buffers {
+    pieces: Vec<Piece>,
+    pi: Vec<PieceInfo>,
+    frames: Vec<Frame>,
+    qi: Vec<QuoteInfo>,
+    new_index: Vec<usize>,
+}
+
+impl Buffers {
+    /// Gives back the lists that grew past `keep` bytes.
+    pub fn release(&mut self, keep: usize) {
+        super::release(&mut self.pieces, keep);
+        super::release(&mut self.pi, keep);
+        super::release(&mut self.frames, keep);
+        super::release(&mut self.qi, keep);
+        super::release(&mut self.new_index, keep);
+    }
+}
+
 /// An index into [`Frames`], or none.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 struct FrameId(u32);
@@ -129,9 +150,11 @@ impl Piece {
     }
 }
 
-fn top_pieces(regions: &[Span], quotes: &[Quote<'_>]) -> Vec<Piece> {
+/// Lists the pieces of the top-level quotes in `out`, in order.
+fn top_pieces(regions: &[Span], quotes: &[Quote<'_>], out: &mut Vec<Piece>) {
+    out.clear();
     // Most quotes have one piece; a pass to count them exactly cost a read of every quote.
-    let mut out = Vec::with_capacity(quotes.len());
+    out.reserve(quotes.len());
     let mut r = 0;
     for (qi, q) in quotes.iter().enumerate() {
         if q.parent.is_some() {
@@ -150,7 +173,6 @@ fn top_pieces(regions: &[Span], quotes: &[Quote<'_>]) -> Vec<Piece> {
             });
         }
     }
-    out
 }
 
 /// The last non-blank character of a piece's content.
@@ -174,15 +196,20 @@ pub(crate) fn attribute<'a>(
     regions: Regions<'_>,
     quotes: &mut Vec<Quote<'a>>,
     toks: &mut Tokens,
+    bufs: &mut Buffers,
 ) {
     if quotes.is_empty() {
         return;
     }
-    let pieces = top_pieces(&regions, quotes);
+    let mut pieces = std::mem::take(&mut bufs.pieces);
+    top_pieces(&regions, quotes, &mut pieces);
     let cr = words::has_cr(input);
     let n = pieces.len();
-    let mut pi: Vec<PieceInfo> = vec![PieceInfo::default(); n];
-    let mut fr = Frames::default();
+    let mut pi = std::mem::take(&mut bufs.pi);
+    pi.clear();
+    pi.resize(n, PieceInfo::default());
+    let mut fr = Frames(std::mem::take(&mut bufs.frames));
+    fr.0.clear();
     let mut cached_gap: Option<usize> = None;
     let mut lead_from;
     for k in 0..n {
@@ -272,7 +299,9 @@ pub(crate) fn attribute<'a>(
     }
 
     // The pieces of each top-level quote are consecutive in `pieces`.
-    let mut qi: Vec<QuoteInfo> = vec![QuoteInfo::default(); quotes.len()];
+    let mut qi = std::mem::take(&mut bufs.qi);
+    qi.clear();
+    qi.resize(quotes.len(), QuoteInfo::default());
     for (k, p) in pieces.iter().enumerate() {
         let r = &mut qi[p.quote()];
         if r.first == u32::MAX {
@@ -413,7 +442,9 @@ pub(crate) fn attribute<'a>(
         }
     }
     // Kept quotes are numbered in order.
-    let mut new_index = Vec::with_capacity(quotes.len());
+    let mut new_index = std::mem::take(&mut bufs.new_index);
+    new_index.clear();
+    new_index.reserve(quotes.len());
     let mut kept = 0;
     for info in &qi {
         new_index.push(kept);
@@ -542,6 +573,13 @@ pub(crate) fn attribute<'a>(
         qi[q - 1].merged_into().is_none()
     });
     super::quotes::shrink_large(quotes);
+    *bufs = Buffers {
+        pieces,
+        pi,
+        frames: fr.0,
+        qi,
+        new_index,
+    };
 }
 
 /// What follows a quote that has no frame after it.
@@ -793,7 +831,7 @@ pub(crate) fn reported<'a>(
     regions: Regions<'_>,
     quotes: &[Quote<'a>],
     toks: &mut Tokens,
-    hits: &mut Vec<(usize, usize)>,
+    bufs: &mut super::reported::Buffers,
 ) -> Vec<ReportedSpeech<'a>> {
-    super::reported::find(input, regions, quotes, toks, hits)
+    super::reported::find(input, regions, quotes, toks, bufs)
 }

@@ -38,30 +38,36 @@ struct Scratch {
     /// for in.
     spans: Vec<Span>,
     toks: words::Tokens,
-    hits: Vec<(usize, usize)>,
+    quotes: quotes::Buffers,
+    attribution: attribution::Buffers,
+    reported: reported::Buffers,
+    resolve: resolve::Buffers,
 }
 
 impl Scratch {
     /// Empties the buffers, and gives back those a long article grew past [`KEEP`] bytes, so
     /// that a thread does not hold a long input's buffers for good.
     fn reset(&mut self) {
-        release(&mut self.lines);
-        release(&mut self.spans);
-        release(&mut self.hits);
+        release(&mut self.lines, KEEP);
+        release(&mut self.spans, KEEP);
+        self.quotes.release(KEEP);
+        self.attribution.release(KEEP);
+        self.reported.release(KEEP);
+        self.resolve.release(KEEP);
         self.toks.reset(KEEP);
         self.lines.clear();
         self.spans.clear();
-        self.hits.clear();
     }
 }
 
 /// The most bytes a scratch buffer keeps between articles.
 const KEEP: usize = 256 << 10;
 
-/// Gives back a buffer that grew past [`KEEP`] bytes: a long article's intermediate lists are
-/// freed as soon as the next is built, so that it holds no more than two of them at once.
-fn release<T>(v: &mut Vec<T>) {
-    if v.capacity() * std::mem::size_of::<T>() > KEEP {
+/// Gives back a buffer that grew past `keep` bytes ([`KEEP`] between articles): a long
+/// article's intermediate lists are freed as soon as the next is built, so that it holds no
+/// more than two of them at once.
+fn release<T>(v: &mut Vec<T>, keep: usize) {
+    if v.capacity() * std::mem::size_of::<T>() > keep {
         *v = Vec::new();
     }
 }
@@ -90,7 +96,7 @@ pub(crate) fn article<'a>(input: &'a str, options: &ParseOptions) -> Article<'a>
 #[inline(never)]
 fn article_with<'a>(input: &'a str, options: &ParseOptions, s: &mut Scratch) -> Article<'a> {
     blocks::scan_paragraphs(input, &mut s.lines, &mut s.spans);
-    release(&mut s.lines);
+    release(&mut s.lines, KEEP);
     let (blocks, info) = blocks::frame(input, &mut s.spans);
     let mut warnings = Vec::new();
 
@@ -98,11 +104,16 @@ fn article_with<'a>(input: &'a str, options: &ParseOptions, s: &mut Scratch) -> 
     let mut reported_speech = Vec::new();
     if options.quotes {
         let regions = quotes::Regions::new(&s.spans, info.headline.is_some());
-        quotes = quotes::find(input, regions, &mut warnings);
-        attribution::attribute(input, regions, &mut quotes, &mut s.toks);
+        quotes = quotes::find(input, regions, &mut warnings, &mut s.quotes);
+        // A long article's lists go as soon as their pass is done, as they did when each
+        // pass made its own: only short ones are kept for the next article.
+        s.quotes.release(KEEP);
+        attribution::attribute(input, regions, &mut quotes, &mut s.toks, &mut s.attribution);
+        s.attribution.release(KEEP);
         if options.reported_speech {
             reported_speech =
-                attribution::reported(input, regions, &quotes, &mut s.toks, &mut s.hits);
+                attribution::reported(input, regions, &quotes, &mut s.toks, &mut s.reported);
+            s.reported.release(KEEP);
         }
         if options.resolve_speakers {
             resolve::resolve(
@@ -111,7 +122,9 @@ fn article_with<'a>(input: &'a str, options: &ParseOptions, s: &mut Scratch) -> 
                 &mut quotes,
                 &mut reported_speech,
                 &mut warnings,
+                &mut s.resolve,
             );
+            s.resolve.release(KEEP);
         }
     }
 

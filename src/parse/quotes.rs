@@ -327,16 +327,8 @@ pub(crate) fn find<'a>(
     input: &'a str,
     regions: Regions<'_>,
     warnings: &mut Vec<Warning>,
+    bufs: &mut Buffers,
 ) -> Vec<Quote<'a>> {
-    let mut p = Pairing {
-        input,
-        quotes: Vec::new(),
-        dead: Vec::new(),
-        pieceless: 0,
-        any_dead: false,
-        stack: Vec::new(),
-        warnings,
-    };
     // No quotation mark anywhere, as in much wire copy: nothing to read, and no pass over the
     // regions (there may be one for every few bytes).
     let bytes = input.as_bytes();
@@ -345,7 +337,19 @@ pub(crate) fn find<'a>(
     {
         return Vec::new();
     }
-    let mut marks: Vec<Mark> = Vec::new();
+    let mut p = Pairing {
+        input,
+        quotes: Vec::new(),
+        dead: std::mem::take(&mut bufs.dead),
+        pieceless: 0,
+        any_dead: false,
+        stack: std::mem::take(&mut bufs.stack),
+        warnings,
+    };
+    p.dead.clear();
+    p.stack.clear();
+    let mut marks = std::mem::take(&mut bufs.marks);
+    marks.clear();
     let mut carry: Option<usize> = None;
     let lo = regions.first().map_or(0, |r| r.start().min(input.len()));
     // The regions come in input order; should one ever not, each is searched on its own.
@@ -453,13 +457,43 @@ pub(crate) fn find<'a>(
             }
         }
     }
-    if p.pieceless == 0 && !p.any_dead {
+    let Pairing {
+        quotes,
+        dead,
+        pieceless,
+        any_dead,
+        stack,
+        ..
+    } = p;
+    bufs.marks = marks;
+    bufs.stack = stack;
+    let quotes = if pieceless == 0 && !any_dead {
         // Nothing to drop, the common case: every index stays as it is.
-        let mut quotes = p.quotes;
+        let mut quotes = quotes;
         shrink_large(&mut quotes);
-        return quotes;
+        quotes
+    } else {
+        compact(quotes, &dead)
+    };
+    bufs.dead = dead;
+    quotes
+}
+
+/// The lists [`find`] works in, kept between articles.
+#[derive(Default)]
+pub(crate) struct Buffers {
+    marks: Vec<Mark>,
+    stack: Vec<Open>,
+    dead: Vec<bool>,
+}
+
+impl Buffers {
+    /// Gives back the lists that grew past `keep` bytes.
+    pub fn release(&mut self, keep: usize) {
+        super::release(&mut self.marks, keep);
+        super::release(&mut self.stack, keep);
+        super::release(&mut self.dead, keep);
     }
-    compact(p.quotes, &p.dead)
 }
 
 /// Pairs one mark.
@@ -912,7 +946,7 @@ mod tests {
     fn contents(s: &str) -> Vec<String> {
         let mut w = Vec::new();
         let r = [Span::new(0, s.len())];
-        find(s, Regions::new(&r, false), &mut w)
+        find(s, Regions::new(&r, false), &mut w, &mut Buffers::default())
             .iter()
             .map(|q| {
                 q.pieces

@@ -120,9 +120,11 @@ pub(crate) fn find<'a>(
     regions: Regions<'_>,
     quotes: &[Quote<'a>],
     toks: &mut Tokens,
-    hits: &mut Vec<(usize, usize)>,
+    bufs: &mut Buffers,
 ) -> Vec<ReportedSpeech<'a>> {
+    let Buffers { hits, blocked } = bufs;
     hits.clear();
+    blocked.clear();
     let body = regions.body_spans();
     let (Some(&first), Some(&last)) = (body.first(), body.last()) else {
         return Vec::new();
@@ -139,7 +141,6 @@ pub(crate) fn find<'a>(
 
     // Stretches where a verb is not reported speech: inside quotation marks, or the cue of a
     // direct quote (its speech is the quote).
-    let mut blocked: Vec<Span> = Vec::new();
     for q in quotes {
         blocked.extend(q.pieces.iter().map(|p| p.span));
         if q.kind == QuoteKind::Direct {
@@ -184,6 +185,23 @@ pub(crate) fn find<'a>(
     }
     super::quotes::shrink_large(&mut out);
     out
+}
+
+/// The lists [`find`] works in, kept between articles.
+#[derive(Default)]
+pub(crate) struct Buffers {
+    /// The speech verbs found, as spans.
+    hits: Vec<(usize, usize)>,
+    /// Where a verb is not reported speech: inside quotes, or a direct quote's cue.
+    blocked: Vec<Span>,
+}
+
+impl Buffers {
+    /// Gives back the lists that grew past `keep` bytes.
+    pub fn release(&mut self, keep: usize) {
+        super::release(&mut self.hits, keep);
+        super::release(&mut self.blocked, keep);
+    }
 }
 
 /// The end of the sentence a position is in, remembered so that no stretch is scanned twice.
@@ -571,7 +589,7 @@ mod tests {
             Regions::new(&r, false),
             &[],
             &mut Tokens::new(),
-            &mut Vec::new(),
+            &mut Buffers::default(),
         )
         .into_iter()
         .map(|x| {

@@ -107,8 +107,7 @@ fn word_before_chars(input: &str, at: usize, floor: usize) -> Option<(usize, usi
 /// a byte at a time; at the first byte past ASCII, the word is read again as chars.
 fn word_after(input: &str, at: usize, ceil: usize) -> Option<(usize, usize)> {
     let b = input.as_bytes();
-    if at > ceil || ceil > b.len() || !input.is_char_boundary(at) || !input.is_char_boundary(ceil)
-    {
+    if at > ceil || ceil > b.len() || !input.is_char_boundary(at) || !input.is_char_boundary(ceil) {
         return None;
     }
     let mut j = at;
@@ -404,6 +403,34 @@ impl Pending {
     }
 }
 
+/// A surname looked up in the body: where a speaker wrote it, and the range of
+/// [`Buffers::found`] that holds the full names it stands in, in order.
+struct Surname {
+    text: Span,
+    names: (usize, usize),
+}
+
+/// The lists [`resolve`] works in, kept between articles.
+#[derive(Default)]
+pub(crate) struct Buffers {
+    pending: Vec<Pending>,
+    surnames: Vec<Surname>,
+    /// The full names found for every surname, one run after another.
+    found: Vec<Span>,
+    /// For each surname, how many of its full names from the first read the same.
+    uniform: Vec<usize>,
+}
+
+impl Buffers {
+    /// Gives back the lists that grew past `keep` bytes.
+    pub fn release(&mut self, keep: usize) {
+        super::release(&mut self.pending, keep);
+        super::release(&mut self.surnames, keep);
+        super::release(&mut self.found, keep);
+        super::release(&mut self.uniform, keep);
+    }
+}
+
 /// Resolves speaker mentions to full names.
 // Out of line so that a profile shows each pass of the pipeline on its own.
 #[inline(never)]
@@ -413,8 +440,19 @@ pub(crate) fn resolve<'a>(
     quotes: &mut [Quote<'a>],
     reported: &mut [ReportedSpeech<'a>],
     warnings: &mut Vec<Warning>,
+    bufs: &mut Buffers,
 ) {
-    let mut pending: Vec<Pending> = Vec::with_capacity(quotes.len() + reported.len());
+    let Buffers {
+        pending,
+        surnames,
+        found,
+        uniform,
+    } = bufs;
+    pending.clear();
+    surnames.clear();
+    found.clear();
+    uniform.clear();
+    pending.reserve(quotes.len() + reported.len());
     for (index, q) in quotes.iter().enumerate() {
         if let Some(s) = &q.speaker {
             pending.push(Pending::new(s, false, index));
@@ -429,9 +467,8 @@ pub(crate) fn resolve<'a>(
     pending.sort_by_key(|p| (p.at, p.reported, p.index));
 
     // The surnames to look up (`Choe`), each with the full names it stands in, in order.
-    let mut surnames: Vec<(&'a str, Vec<Span>)> = Vec::new();
     let body_start = regions.first().map_or(0, |r| r.start());
-    for p in &pending {
+    for p in pending.iter() {
         if !p.personal() || !p.named {
             continue;
         }
@@ -440,14 +477,19 @@ pub(crate) fn resolve<'a>(
         };
         let text = name.span.as_str(input);
         if !one_word(text)
-            || surnames.iter().any(|(w, _)| *w == text)
+            || surnames.iter().any(|w| w.text.as_str(input) == text)
             || surnames.len() >= MAX_SURNAMES
         {
             continue;
         }
-        surnames.push((text, Vec::new()));
+        surnames.push(Surname {
+            text: name.span,
+            names: (0, 0),
+        });
     }
-    for (word, found) in surnames.iter_mut() {
+    for surname in surnames.iter_mut() {
+        let word = surname.text.as_str(input);
+        let first = found.len();
         // Only names written before the last mention of the surname can resolve it.
         let last_mention = pending
             .iter()
@@ -456,10 +498,11 @@ pub(crate) fn resolve<'a>(
                 p.named
                     && p.speaker(quotes, reported)
                         .and_then(|s| s.name.as_ref())
-                        .is_some_and(|n| n.span.as_str(input) == *word)
+                        .is_some_and(|n| n.span.as_str(input) == word)
             })
             .map_or(body_start, |p| p.at as usize);
         if last_mention <= body_start {
+            surname.names = (first, first);
             continue;
         }
         let mut r = 0;
@@ -481,26 +524,25 @@ pub(crate) fn resolve<'a>(
                 found.push(full);
             }
         }
+        surname.names = (first, found.len());
     }
     // How many of each surname's full names, from the first, read the same: a mention is
     // ambiguous when the names before it go past that run. Counted once here, since
     // comparing every earlier name at every mention took quadratic time on long articles.
-    let uniform: Vec<usize> = surnames
-        .iter()
-        .map(|(_, found)| {
-            let first = found.first().map_or("", |s| s.as_str(input));
-            found
-                .iter()
-                .position(|s| s.as_str(input) != first)
-                .unwrap_or(found.len())
-        })
-        .collect();
+    uniform.extend(surnames.iter().map(|w| {
+        let found = &found[w.names.0..w.names.1];
+        let first = found.first().map_or("", |s| s.as_str(input));
+        found
+            .iter()
+            .position(|s| s.as_str(input) != first)
+            .unwrap_or(found.len())
+    }));
 
     // The latest named person speaking, and the latest of each gender.
     let mut last: Option<(Span, Option<Gender>)> = None;
     let mut last_male: Option<Span> = None;
     let mut last_female: Option<Span> = None;
-    for p in &pending {
+    for p in pending.iter() {
         match p.kind {
             SpeakerKind::Pronoun => {
                 let g = p.gender;
@@ -543,8 +585,8 @@ pub(crate) fn resolve<'a>(
         if single {
             let known = surnames
                 .iter()
-                .position(|(w, _)| *w == name_text)
-                .map(|i| (&surnames[i].1, uniform[i]));
+                .position(|w| w.text.as_str(input) == name_text)
+                .map(|i| (&found[surnames[i].names.0..surnames[i].names.1], uniform[i]));
             let (before, same): (&[Span], usize) = known.map_or((&[], 0), |(f, same)| {
                 let k = f.partition_point(|s| s.start < p.at);
                 (&f[..k], same)
