@@ -1,7 +1,8 @@
 //! Parse throughput, the `memchr` floor, heap allocations per article and peak heap.
 //!
 //! ```text
-//! cargo run --release --example throughput -- [--json] [--jsonl] [--rounds N] [--peak-16mib] FILE…
+//! cargo run --release --example throughput -- [--json] [--jsonl] [--rounds N] [--peak-16mib]
+//!     [--stages] FILE…
 //! ```
 //!
 //! Each FILE is one article, or JSON Lines with a `text` field when it ends in `.jsonl` or
@@ -10,7 +11,10 @@
 //! same texts (line breaks, `"`, the lead byte of curly quotes), timed the same way. A counting
 //! global allocator gives the heap allocations per article (calls to `alloc` and `realloc`
 //! during one round). `--peak-16mib` also parses one generated 16 MiB article and reports the
-//! peak heap the parse took on top of its input. `--json` prints one JSON object instead of text.
+//! peak heap the parse took on top of its input. `--stages` also times the pipeline cut short
+//! after each pass (the frame alone; then quotes and attribution; then reported speech; then
+//! speaker resolution, the whole parse), all four in every round, and gives each pass's share of
+//! the whole parse's time. `--json` prints one JSON object instead of text.
 
 use std::alloc::{GlobalAlloc, Layout, System};
 use std::hint::black_box;
@@ -85,6 +89,7 @@ struct Args {
     jsonl: bool,
     rounds: usize,
     peak: bool,
+    stages: bool,
     files: Vec<String>,
 }
 
@@ -94,6 +99,7 @@ fn args() -> Result<Args, String> {
         jsonl: false,
         rounds: 5,
         peak: false,
+        stages: false,
         files: Vec::new(),
     };
     let mut it = std::env::args().skip(1);
@@ -102,6 +108,7 @@ fn args() -> Result<Args, String> {
             "--json" => a.json = true,
             "--jsonl" => a.jsonl = true,
             "--peak-16mib" => a.peak = true,
+            "--stages" => a.stages = true,
             "--rounds" => {
                 let n = it.next().ok_or("--rounds needs a number")?;
                 a.rounds = n
@@ -109,11 +116,10 @@ fn args() -> Result<Args, String> {
                     .map_err(|_| format!("--rounds: not a number: {n}"))?;
                 a.rounds = a.rounds.max(1);
             }
-            "-h" | "--help" => {
-                return Err(
-                    "usage: throughput [--json] [--jsonl] [--rounds N] [--peak-16mib] FILE…".into(),
-                )
-            }
+            "-h" | "--help" => return Err(
+                "usage: throughput [--json] [--jsonl] [--rounds N] [--peak-16mib] [--stages] FILE…"
+                    .into(),
+            ),
             _ if arg.starts_with("--") => return Err(format!("unknown option {arg}")),
             _ => a.files.push(arg),
         }
@@ -152,6 +158,39 @@ fn median(mut xs: Vec<Duration>) -> Duration {
 
 fn mb_s(bytes: usize, t: Duration) -> f64 {
     bytes as f64 / t.as_secs_f64().max(1e-9) / 1e6
+}
+
+/// The pipeline cut short after each pass, in order, named by the pass that ends it.
+fn stage_options() -> [(&'static str, newswire::ParseOptions); 4] {
+    use newswire::ParseOptions as O;
+    [
+        ("frame", O::new().quotes(false)),
+        (
+            "quotes_attribution",
+            O::new().reported_speech(false).resolve_speakers(false),
+        ),
+        ("reported_speech", O::new().resolve_speakers(false)),
+        ("resolution", O::new()),
+    ]
+}
+
+/// Median time of one pass over `texts` with each of [`stage_options`], the four interleaved
+/// in every round so that they see the same machine.
+fn stage_times(texts: &[String], rounds: usize) -> [Duration; 4] {
+    let stages = stage_options();
+    let mut times: [Vec<Duration>; 4] = Default::default();
+    for _ in 0..rounds {
+        for ((_, options), t) in stages.iter().zip(times.iter_mut()) {
+            let start = Instant::now();
+            for text in texts {
+                if let Ok(article) = newswire::parse_with(black_box(text), options) {
+                    drop(black_box(article));
+                }
+            }
+            t.push(start.elapsed());
+        }
+    }
+    times.map(median)
 }
 
 /// Peak heap above the input while one generated 16 MiB article is parsed and held.
@@ -222,6 +261,23 @@ fn main() -> ExitCode {
         out.insert("articles".into(), articles.into());
         out.insert("bytes".into(), bytes.into());
         out.insert("errors".into(), errors.into());
+        if a.stages {
+            let times = stage_times(&texts, a.rounds);
+            let whole = times[3].as_secs_f64().max(1e-9);
+            let mut prev = 0.0;
+            let mut list = Vec::new();
+            for ((name, _), t) in stage_options().iter().zip(times) {
+                // What the pass adds to the time of the pipeline cut short before it.
+                let secs = t.as_secs_f64();
+                let mut stage = serde_json::Map::new();
+                stage.insert("pass".into(), (*name).into());
+                stage.insert("mb_s_up_to_here".into(), round2(mb_s(bytes, t)));
+                stage.insert("share".into(), round4((secs - prev) / whole));
+                list.push(serde_json::Value::Object(stage));
+                prev = secs;
+            }
+            out.insert("stages".into(), list.into());
+        }
     }
     if a.peak {
         let (len, peak) = peak_16mib();
@@ -252,6 +308,20 @@ fn main() -> ExitCode {
             1.0 / f("ratio")
         );
         println!("allocations/article {:.1}", f("allocations_per_article"));
+        if let Some(serde_json::Value::Array(stages)) = out.get("stages") {
+            println!("stages              MB/s up to here  share of the parse");
+            for st in stages {
+                let g = |k: &str| st.get(k).and_then(serde_json::Value::as_f64).unwrap_or(0.0);
+                println!(
+                    "  {:<18}{:>10.1}{:>14.1}%",
+                    st.get("pass")
+                        .and_then(serde_json::Value::as_str)
+                        .unwrap_or(""),
+                    g("mb_s_up_to_here"),
+                    100.0 * g("share")
+                );
+            }
+        }
     }
     if a.peak {
         println!(
