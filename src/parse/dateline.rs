@@ -254,6 +254,23 @@ fn prose_follows(rest: &str) -> bool {
 
 /// Parses a dateline at the start of `s` (a paragraph, trimmed at the front).
 pub(crate) fn parse(s: &str) -> Option<DatelineMatch> {
+    if !has_dateline_mark(s) {
+        return None;
+    }
+    read(s)
+}
+
+/// Whether `s` has a byte that every dateline has: the colon, bracket or slash of a credit or
+/// colon style, or a separator's dash or underscore (`—` and `–` by their lead byte). Most
+/// headlines and many short paragraphs have none, and the dateline rules are the dearest of the
+/// frame; a paragraph that has one usually has it early, where the search stops.
+fn has_dateline_mark(s: &str) -> bool {
+    let b = s.as_bytes();
+    memchr::memchr3(b'-', b':', b'(', b).is_some() || memchr::memchr3(b'/', b'_', 0xE2, b).is_some()
+}
+
+/// [`parse`] without the test for a dateline's marks.
+fn read(s: &str) -> Option<DatelineMatch> {
     let mut i = 0;
     while s[i..].starts_with('*') {
         i += 1;
@@ -808,6 +825,38 @@ mod tests {
         assert_eq!(&t[m.agencies[0].0..m.agencies[0].1], "Reuters");
         let t = "(Reuters) - Stocks rose.";
         assert_eq!(parse(t).unwrap().end, 11);
+    }
+
+    /// Every dateline the rules read has one of the marks [`parse`] looks for first.
+    #[test]
+    fn every_dateline_has_a_mark() {
+        let heads = [
+            "", "*", "LONDON", "SALVADOR", "NEW YORK", "Washington", "oslo", "NEW YORK and BOSTON",
+            "SEOUL/WASHINGTON", "Nagpur (India)", "WILLIAM BARR", "the mayor",
+        ];
+        let middles = [
+            "", ",", ", Feb 26", ", Ore., Feb. 26, 2024,", " Dec 29", " March 3", ", Reuter",
+            " (Reuters)", " (AFP) (AP)", " (The Hill)", " /PRNewswire/", " / ACCESS Newswire /",
+            "--(BUSINESS WIRE)", ":", " Feb 26 Reuter",
+        ];
+        let tails = [
+            "", " -", " --", " —", " –", " _", "-", ":", " - The", " Oil rose.", " the capital",
+            "  Stocks fell on Monday and traders said the mood was grim.",
+        ];
+        let mut n = 0;
+        for h in heads {
+            for m in middles {
+                for t in tails {
+                    let s = format!("{h}{m}{t}");
+                    if read(&s).is_some() {
+                        n += 1;
+                        assert!(has_dateline_mark(&s), "{s:?}");
+                    }
+                    assert_eq!(parse(&s), read(&s), "{s:?}");
+                }
+            }
+        }
+        assert!(n > 100, "{n}");
     }
 
     #[test]
