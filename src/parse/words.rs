@@ -457,76 +457,139 @@ fn tokenize(input: &str, from: usize, to: usize, out: &mut Vec<Tok>, keys: &mut 
             i += 1;
             continue;
         }
-        let (c, len) = char_at(input, i, to);
-        if class == NON_ASCII && !wide_alnum(c) {
-            if !c.is_whitespace() {
-                out.push(Tok::punct(i, i + len, c));
+        if class == ALNUM {
+            // An ASCII word, the common case, read without decoding; a word that runs into a
+            // byte past ASCII is read again by the general reader below.
+            if let Some(end) = ascii_word(bytes, i, to) {
+                let mut end = end;
+                if end < to && bytes[end] == b'.' && is_abbreviation(&input[i..end]) {
+                    end += 1;
+                }
+                out.push(Tok::word(i, end, b as char, true, base + i - from));
+                i = end;
+                continue;
             }
-            i += len;
-            continue;
         }
-        let start = i;
-        let mut end = i + len;
-        let mut ascii = class == ALNUM;
-        loop {
-            // ASCII letters and digits, the common case: eight bytes at a time, then the
-            // last few a byte at a time.
-            loop {
-                if end + 8 > to {
-                    while end < to && CLASS[bytes[end] as usize] == ALNUM {
-                        end += 1;
-                    }
-                    break;
-                }
-                let n = alnum_run(&bytes[end..end + 8]);
-                end += n;
-                if n < 8 {
-                    break;
-                }
+        i = wide_token(input, i, from, to, out, base);
+    }
+}
+
+/// The end of the ASCII word that starts at `i` (an ASCII letter or digit): runs of letters and
+/// digits joined by single `'`, `-`, `.` or `&`. `None` when it meets a byte past ASCII that
+/// may carry it on, for [`wide_token`] to read.
+#[inline]
+fn ascii_word(bytes: &[u8], i: usize, to: usize) -> Option<usize> {
+    let mut end = i + 1;
+    loop {
+        end = alnum_end(bytes, end, to);
+        if end >= to {
+            return Some(end);
+        }
+        let d = bytes[end];
+        if d >= 0x80 {
+            return None;
+        }
+        if matches!(d, b'\'' | b'-' | b'.' | b'&') && end + 1 < to {
+            let n = bytes[end + 1];
+            if CLASS[n as usize] == ALNUM {
+                end += 2;
+                continue;
             }
-            if end >= to {
-                break;
+            if n >= 0x80 {
+                return None;
             }
-            let d = bytes[end];
-            if d >= 0x80 {
-                let (d, dl) = char_at(input, end, to);
-                if wide_alnum(d) {
+        }
+        return Some(end);
+    }
+}
+
+/// Reads the token at `i` (a char boundary) of any kind, decoding what is past ASCII, pushes it
+/// unless it is a blank, and returns where the next starts; `base` is where the window's keys
+/// start. Out of line: it is the rare path, and inlined it crowded the ASCII loop's registers.
+#[inline(never)]
+fn wide_token(
+    input: &str,
+    i: usize,
+    from: usize,
+    to: usize,
+    out: &mut Vec<Tok>,
+    base: usize,
+) -> usize {
+    let bytes = &input.as_bytes()[..to];
+    let class = CLASS[bytes[i] as usize];
+    let (c, len) = char_at(input, i, to);
+    if class == NON_ASCII && !wide_alnum(c) {
+        if !c.is_whitespace() {
+            out.push(Tok::punct(i, i + len, c));
+        }
+        return i + len;
+    }
+    let start = i;
+    let mut end = i + len;
+    let mut ascii = class == ALNUM;
+    loop {
+        end = alnum_end(bytes, end, to);
+        if end >= to {
+            break;
+        }
+        let d = bytes[end];
+        if d >= 0x80 {
+            let (d, dl) = char_at(input, end, to);
+            if wide_alnum(d) {
+                ascii = false;
+                end += dl;
+                continue;
+            }
+            if matches!(d, '’' | '‑') && end + dl < to {
+                let (n, nl) = char_at(input, end + dl, to);
+                if is_alnum(n) {
                     ascii = false;
-                    end += dl;
+                    end += dl + nl;
                     continue;
-                }
-                if matches!(d, '’' | '‑') && end + dl < to {
-                    let (n, nl) = char_at(input, end + dl, to);
-                    if is_alnum(n) {
-                        ascii = false;
-                        end += dl + nl;
-                        continue;
-                    }
-                }
-                break;
-            }
-            if matches!(d, b'\'' | b'-' | b'.' | b'&') && end + 1 < to {
-                let n = bytes[end + 1];
-                if CLASS[n as usize] == ALNUM {
-                    end += 2;
-                    continue;
-                }
-                if n >= 0x80 {
-                    let (n, nl) = char_at(input, end + 1, to);
-                    if wide_alnum(n) {
-                        ascii = false;
-                        end += 1 + nl;
-                        continue;
-                    }
                 }
             }
             break;
         }
-        if end < to && bytes[end] == b'.' && is_abbreviation(&input[start..end]) {
-            end += 1;
+        if matches!(d, b'\'' | b'-' | b'.' | b'&') && end + 1 < to {
+            let n = bytes[end + 1];
+            if CLASS[n as usize] == ALNUM {
+                end += 2;
+                continue;
+            }
+            if n >= 0x80 {
+                let (n, nl) = char_at(input, end + 1, to);
+                if wide_alnum(n) {
+                    ascii = false;
+                    end += 1 + nl;
+                    continue;
+                }
+            }
         }
-        out.push(Tok::word(start, end, c, ascii, base + start - from));
-        i = end;
+        break;
+    }
+    if end < to && bytes[end] == b'.' && is_abbreviation(&input[start..end]) {
+        end += 1;
+    }
+    out.push(Tok::word(start, end, c, ascii, base + start - from));
+    end
+}
+
+/// The end of the run of ASCII letters and digits at `end` in `bytes[..to]`: eight bytes at a
+/// time, then the last few a byte at a time.
+#[inline]
+fn alnum_end(bytes: &[u8], mut end: usize, to: usize) -> usize {
+    loop {
+        if end + 8 > to {
+            while end < to && CLASS[bytes[end] as usize] == ALNUM {
+                end += 1;
+            }
+            return end;
+        }
+        let n = alnum_run(&bytes[end..end + 8]);
+        end += n;
+        if n < 8 {
+            return end;
+        }
     }
 }
 
