@@ -28,6 +28,9 @@ pub(crate) const SIGNOFF_MAX: usize = 120;
 /// `Enditem`, `###`, `-- END --`, `(END)`, `-30-`. Never longer than [`SIGNOFF_MAX`].
 pub(crate) fn is_signoff(t: &str) -> bool {
     let t = trim(t);
+    if t.len() > SIGNOFF_MAX {
+        return false;
+    }
     if matches!(t, "###" | "# # #" | "-30-" | "- 30 -" | "-0-" | "30-30-30") {
         return true;
     }
@@ -75,7 +78,13 @@ pub(crate) fn classify(t: &str) -> Option<BoilerplateKind> {
     if bytes_over(t, 600) {
         return None;
     }
-    let len = super::scan::byte_len(t);
+    // Every limit below is 120 bytes or more, so a text that short passes them all however
+    // many `\r` it has: only a longer one is measured.
+    let len = if t.len() <= 120 {
+        t.len()
+    } else {
+        super::scan::byte_len(t)
+    };
     if is_signoff(t) {
         return Some(BoilerplateKind::SignOff);
     }
@@ -239,13 +248,17 @@ fn is_syndication(t: &str) -> bool {
 }
 
 fn is_copyright(t: &str) -> bool {
-    ["copyright", "©", "(c) ", "(c)1", "(c)2"]
-        .iter()
-        .any(|p| starts_with_ci(t, p))
-        || (!bytes_over(t, 200) && contains_ci(t, const { Needle::new("all rights reserved") }))
-        || ["c.1", "c.2", "c. 1", "c. 2"]
+    // Every opener starts with `c`, `(` or the lead byte of `©`.
+    let opener = matches!(t.as_bytes().first(), Some(b'c' | b'C' | b'(' | 0xC2));
+    opener
+        && ["copyright", "©", "(c) ", "(c)1", "(c)2"]
             .iter()
             .any(|p| starts_with_ci(t, p))
+        || (!bytes_over(t, 200) && contains_ci(t, const { Needle::new("all rights reserved") }))
+        || opener
+            && ["c.1", "c.2", "c. 1", "c. 2"]
+                .iter()
+                .any(|p| starts_with_ci(t, p))
             && !bytes_over(t, 80)
 }
 
