@@ -217,7 +217,11 @@ pub(crate) fn frame<'a>(input: &'a str, spans: &mut Vec<Span>) -> (Vec<Block<'a>
     // Headline (with its tags), unless the first paragraph is already the story.
     if n >= 2 {
         let p0 = t(0);
-        let first_line = p0.lines().next().unwrap_or("");
+        let first_line = match memchr::memchr(b'\n', p0.as_bytes()) {
+            Some(k) => p0[..k].strip_suffix('\r').unwrap_or(&p0[..k]),
+            None if !p0.ends_with('\r') => p0,
+            None => p0.lines().next().unwrap_or(""),
+        };
         if headline::looks_like_headline(p0)
             && {
                 let d = dateline::parse(first_line);
@@ -620,7 +624,7 @@ fn footer_scan(
         // handful of such items.
         for _ in 0..MAX_TRAILING_ITEMS {
             let seg = &input[a..end];
-            let line_start = seg.rfind('\n').map(|x| a + x + 1);
+            let line_start = memchr::memrchr(b'\n', seg.as_bytes()).map(|x| a + x + 1);
             if let Some(ls) = line_start {
                 let ls = scan::skip_space(input, ls, end);
                 let line = &input[ls..end];

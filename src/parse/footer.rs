@@ -181,7 +181,10 @@ fn is_disclaimer(t: &str) -> bool {
 pub(crate) fn section_heading(t: &str) -> Option<BoilerplateKind> {
     let t = trim(t);
     // Cheapest first: most paragraphs asked are story text that ends in a full stop.
-    if t.ends_with(['.', '?', '!', ',']) || longer_than(t, 70) || t.contains('\n') {
+    if t.ends_with(['.', '?', '!', ','])
+        || longer_than(t, 70)
+        || memchr::memchr(b'\n', t.as_bytes()).is_some()
+    {
         return None;
     }
     if let Some(rest) = t
