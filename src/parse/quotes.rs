@@ -152,6 +152,49 @@ fn side(c: Option<char>) -> Side {
     }
 }
 
+/// [`side`] of each ASCII char, worked out once.
+static ASCII_SIDE: [Side; 128] = {
+    let mut t = [Side::Other; 128];
+    let mut b = 0;
+    while b < 128 {
+        let c = b as u8;
+        t[b] = if c == b' ' || (c >= b'\t' && c <= b'\r') {
+            Side::Space
+        } else if c.is_ascii_alphanumeric() {
+            Side::Alnum
+        } else {
+            match c {
+                b'(' | b'[' | b'{' | b'-' | b'/' | b'<' => Side::Opening,
+                b'.' | b',' | b';' | b':' | b'!' | b'?' | b')' | b']' | b'}' | b'%' | b'>' => {
+                    Side::Closing
+                }
+                b'"' | b'\'' | b'`' => Side::Mark,
+                _ => Side::Other,
+            }
+        };
+        b += 1;
+    }
+    t
+};
+
+/// [`side`] of the char that ends `input[a..at]`: ASCII by the table, the rest decoded.
+#[inline]
+fn side_before(input: &str, a: usize, at: usize) -> Side {
+    match input.as_bytes()[a..at].last() {
+        Some(&c) if c < 0x80 => ASCII_SIDE[c as usize],
+        _ => side(input[a..at].chars().next_back()),
+    }
+}
+
+/// [`side`] of the char that starts `input[at..b]`.
+#[inline]
+fn side_after(input: &str, at: usize, b: usize) -> Side {
+    match input.as_bytes()[at..b].first() {
+        Some(&c) if c < 0x80 => ASCII_SIDE[c as usize],
+        _ => side(input[at..b].chars().next()),
+    }
+}
+
 /// One mark found in a region.
 #[derive(Debug, Clone, Copy)]
 struct Mark {
@@ -804,7 +847,7 @@ fn collect_marks(input: &str, a: usize, b: usize, scan: &mut MarkBytes<'_>, out:
             let c = bytes[at];
             let run = bytes[at..b].iter().take_while(|x| **x == c).count();
             done = at + run;
-            let before = side(input[a..at].chars().next_back());
+            let before = side_before(input, a, at);
             let closing = !matches!(before, Side::Edge | Side::Space | Side::Opening);
             let (g2, g1) = if c == b'\'' {
                 (Glyph::Doubled, Glyph::Straight1)
@@ -859,8 +902,8 @@ fn push_mark(
     glyph: Glyph,
     out: &mut Vec<Mark>,
 ) {
-    let prev = side(input[a..at].chars().next_back());
-    let next = side(input[at + len..b].chars().next());
+    let prev = side_before(input, a, at);
+    let next = side_after(input, at + len, b);
     let single_closer = matches!(glyph, Glyph::Right1 | Glyph::Straight1)
         && !matches!(prev, Side::Edge | Side::Space)
         && !(prev == Side::Alnum && next == Side::Alnum);
@@ -936,6 +979,13 @@ fn opening_mark(q: &Quote<'_>, at: usize) -> Span {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn ascii_sides_as_side_gives_them() {
+        for b in 0u8..128 {
+            assert_eq!(ASCII_SIDE[b as usize], side(Some(b as char)), "{b:#x}");
+        }
+    }
 
     /// A paragraph of nothing but marks lists a mark for every byte or three.
     #[test]
