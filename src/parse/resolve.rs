@@ -341,8 +341,8 @@ struct Pending {
     reported: bool,
     index: usize,
     kind: SpeakerKind,
-    /// Whether the speaker has a name yet.
-    named: bool,
+    /// The speaker's name before resolution, if it has one.
+    name: Option<Span>,
     /// For a pronoun, the gender it names, and whether it is `I`.
     gender: Option<Gender>,
     first_person: bool,
@@ -361,22 +361,9 @@ impl Pending {
             reported,
             index,
             kind: s.kind,
-            named: s.name.is_some(),
+            name: s.name.as_ref().map(|n| n.span),
             gender,
             first_person,
-        }
-    }
-
-    /// The speaker itself.
-    fn speaker<'s, 'a>(
-        &self,
-        quotes: &'s [Quote<'a>],
-        reported: &'s [ReportedSpeech<'a>],
-    ) -> Option<&'s Speaker<'a>> {
-        if self.reported {
-            reported.get(self.index).map(|r| &r.speaker)
-        } else {
-            quotes.get(self.index)?.speaker.as_deref()
         }
     }
 
@@ -469,13 +456,10 @@ pub(crate) fn resolve<'a>(
     // The surnames to look up (`Choe`), each with the full names it stands in, in order.
     let body_start = regions.first().map_or(0, |r| r.start());
     for p in pending.iter() {
-        if !p.personal() || !p.named {
-            continue;
-        }
-        let Some(name) = p.speaker(quotes, reported).and_then(|s| s.name.as_ref()) else {
+        let Some(name) = p.name.filter(|_| p.personal()) else {
             continue;
         };
-        let text = name.span.as_str(input);
+        let text = name.as_str(input);
         if !one_word(text)
             || surnames.iter().any(|w| w.text.as_str(input) == text)
             || surnames.len() >= MAX_SURNAMES
@@ -483,7 +467,7 @@ pub(crate) fn resolve<'a>(
             continue;
         }
         surnames.push(Surname {
-            text: name.span,
+            text: name,
             names: (0, 0),
         });
     }
@@ -494,12 +478,7 @@ pub(crate) fn resolve<'a>(
         let last_mention = pending
             .iter()
             .rev()
-            .find(|p| {
-                p.named
-                    && p.speaker(quotes, reported)
-                        .and_then(|s| s.name.as_ref())
-                        .is_some_and(|n| n.span.as_str(input) == word)
-            })
+            .find(|p| p.name.is_some_and(|n| n.as_str(input) == word))
             .map_or(body_start, |p| p.at as usize);
         if last_mention <= body_start {
             surname.names = (first, first);
