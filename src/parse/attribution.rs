@@ -755,7 +755,7 @@ fn classify(input: &str, quote: &Quote<'_>, whole_paragraph: bool) -> QuoteKind 
 /// ones, and no question or exclamation.
 fn looks_like_title(text: &str) -> bool {
     // Titles are short; a long quote is not read word by word.
-    if text.len() > 120 && text.len() - text.matches('\r').count() > 120 {
+    if text.len() > 120 && scan::byte_len(text) > 120 {
         return false;
     }
     let text = text.trim();
