@@ -489,8 +489,7 @@ fn ascii_word(bytes: &[u8], i: usize, to: usize) -> Option<usize> {
         if d >= 0x80 {
             return None;
         }
-        if matches!(d, b'\'' | b'-' | b'.' | b'&') && end + 1 < to {
-            let n = bytes[end + 1];
+        if let Some(n) = after_joiner(bytes, d, end, to) {
             if CLASS[n as usize] == ALNUM {
                 end += 2;
                 continue;
@@ -500,6 +499,17 @@ fn ascii_word(bytes: &[u8], i: usize, to: usize) -> Option<usize> {
             }
         }
         return Some(end);
+    }
+}
+
+/// When `d`, the byte at `end`, is `'`, `-`, `.` or `&`, which join a word to what follows
+/// when that is a letter or digit: the byte after it (`None` at the window's end).
+#[inline]
+fn after_joiner(bytes: &[u8], d: u8, end: usize, to: usize) -> Option<u8> {
+    if matches!(d, b'\'' | b'-' | b'.' | b'&') && end + 1 < to {
+        Some(bytes[end + 1])
+    } else {
+        None
     }
 }
 
@@ -550,8 +560,7 @@ fn wide_token(
             }
             break;
         }
-        if matches!(d, b'\'' | b'-' | b'.' | b'&') && end + 1 < to {
-            let n = bytes[end + 1];
+        if let Some(n) = after_joiner(bytes, d, end, to) {
             if CLASS[n as usize] == ALNUM {
                 end += 2;
                 continue;
