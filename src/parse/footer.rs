@@ -3,8 +3,8 @@
 
 use super::lexicon::CREDIT_ROLES;
 use super::scan::{
-    bytes_over, contains, contains_ci, longer_than, starts_with_any_ci, starts_with_ci, trim,
-    Needle, Prefixes,
+    bytes_over, contains, contains_ci, contains_ci_or, longer_than, starts_with_any_ci,
+    starts_with_ci, trim, Needle, Prefixes,
 };
 use crate::{BoilerplateKind, CreditRole};
 
@@ -140,9 +140,11 @@ pub(crate) fn classify(t: &str) -> Option<BoilerplateKind> {
 /// AP's `Associated Press writer X in Y contributed to this report.`, `X reported from Y.`,
 /// `AP writers A and B contributed.`
 fn is_contribution(t: &str) -> bool {
-    if !contains_ci(t, const { Needle::new("contribut") })
-        && !contains(t, const { Needle::new(" reported from ") })
-    {
+    if !contains_ci_or(
+        t,
+        const { Needle::new("contribut") },
+        const { Needle::new(" reported from ") },
+    ) {
         return false;
     }
     if contains_ci(t, const { Needle::new("contributed to this report") })
