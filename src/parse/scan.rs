@@ -99,10 +99,20 @@ pub(crate) fn for_each_line(input: &str, mut f: impl FnMut(Line)) {
     let bytes = input.as_bytes();
     let mut last_blank = false;
     let mut start = 0usize;
-    let mut push = |start: usize, end: usize| {
+    let mut breaks = memchr_iter(b'\n', bytes);
+    // One loop body for every line, the last (with no line break after it) too, so that the
+    // line's reading is inlined rather than called per line.
+    loop {
+        let end = match breaks.next() {
+            Some(nl) => nl,
+            None if start < bytes.len() => bytes.len(),
+            None => break,
+        };
+        let line_start = start;
+        start = end + 1;
         // ASCII blanks inline, counting the indentation as they pass; the first other byte
         // either starts the text or, past 0x7f, hands over to the general skip.
-        let mut text_start = start;
+        let mut text_start = line_start;
         let mut indent = 0u32;
         while text_start < end {
             match bytes[text_start] {
@@ -138,22 +148,15 @@ pub(crate) fn for_each_line(input: &str, mut f: impl FnMut(Line)) {
         }
         let blank = text_start >= text_end;
         if blank && last_blank {
-            return;
+            continue;
         }
         last_blank = blank;
         f(Line {
-            start: start as u32,
+            start: line_start as u32,
             text_start: text_start as u32,
             text_end: text_end as u32,
             indent,
         });
-    };
-    for nl in memchr_iter(b'\n', bytes) {
-        push(start, nl);
-        start = nl + 1;
-    }
-    if start < bytes.len() {
-        push(start, bytes.len());
     }
 }
 
