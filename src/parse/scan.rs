@@ -307,8 +307,11 @@ pub(crate) fn fold_ascii_case(x: u64) -> u64 {
 #[inline]
 fn folded_head(s: &[u8]) -> u64 {
     let mut b = [0u8; 8];
-    let n = s.len().min(8);
-    b[..n].copy_from_slice(&s[..n]);
+    match s.get(..8) {
+        // Most texts asked are longer: one load.
+        Some(head) => b.copy_from_slice(head),
+        None => b[..s.len()].copy_from_slice(s),
+    }
     fold_ascii_case(u64::from_le_bytes(b))
 }
 
