@@ -675,15 +675,14 @@ fn footer_scan(
 pub(crate) fn lede_date(input: &str, lede: Span) -> Option<(usize, date::DateMatch)> {
     let s = lede.as_str(input);
     let lim = scan::head_lf(s, 400).len();
-    let mut from = 0;
-    while let Some(k) = s[from..lim].find("on ") {
-        let at = from + k;
-        if at == 0 || s[..at].ends_with([' ', '(']) {
+    let b = s.as_bytes();
+    // Each `on ` in the head, found by its `o`.
+    for at in memchr::memchr_iter(b'o', &b[..lim]) {
+        if b[at..lim].starts_with(b"on ") && (at == 0 || matches!(b[at - 1], b' ' | b'(')) {
             if let Some((off, d)) = date::lede_date(&s[at..]) {
                 return Some((lede.start() + at + off, d));
             }
         }
-        from = at + 3;
     }
     None
 }

@@ -223,6 +223,11 @@ pub(crate) fn bytes_over(s: &str, n: usize) -> bool {
 
 /// [`head`] with `n` counted as in the LF form: `\r` bytes do not count.
 pub(crate) fn head_lf(s: &str, n: usize) -> &str {
+    // Most copy has no `\r` among the bytes that decide: then it is the plain head.
+    let b = s.as_bytes();
+    if memchr::memchr(b'\r', &b[..b.len().min(n.saturating_add(1))]).is_none() {
+        return head(s, n);
+    }
     let mut seen = 0;
     for (k, &b) in s.as_bytes().iter().enumerate() {
         if b != b'\r' {
@@ -529,6 +534,36 @@ pub(crate) fn rfind_double_space(b: &[u8]) -> Option<usize> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn head_lf_as_the_count_gives_it() {
+        fn count(s: &str, n: usize) -> &str {
+            let mut seen = 0;
+            for (k, &b) in s.as_bytes().iter().enumerate() {
+                if b != b'\r' {
+                    if seen == n {
+                        return head(s, k);
+                    }
+                    seen += 1;
+                }
+            }
+            s
+        }
+        for s in [
+            "",
+            "ab",
+            "ab\r\ncd",
+            "\r\r\r",
+            "abc\r",
+            "é\r\né",
+            "a\rb\rc\rd",
+            "abcdef",
+        ] {
+            for n in 0..8 {
+                assert_eq!(head_lf(s, n), count(s, n), "{s:?} {n}");
+            }
+        }
+    }
 
     #[test]
     fn either_needle_as_two_searches_find_it() {
