@@ -292,6 +292,18 @@ static AGENCY_INITIALS: [bool; 256] = {
     t
 };
 
+/// The last byte of every agency's key: a name that ends otherwise is none.
+static AGENCY_FINALS: [bool; 256] = {
+    let mut t = [false; 256];
+    let mut i = 0;
+    while i < AGENCIES.len() {
+        let k = AGENCIES[i].0.as_bytes();
+        t[k[k.len() - 1] as usize] = true;
+        i += 1;
+    }
+    t
+};
+
 /// The usual name of an agency written as `s` (any case, surrounding spaces ignored).
 pub(crate) fn agency(s: &str) -> Option<&'static str> {
     let t = super::scan::trim(s);
@@ -299,7 +311,10 @@ pub(crate) fn agency(s: &str) -> Option<&'static str> {
         return None;
     }
     // Most names a speaker phrase or a byline tries start with a letter no agency does.
-    if !AGENCY_INITIALS[usize::from(t.as_bytes()[0].to_ascii_lowercase())] {
+    let b = t.as_bytes();
+    if !AGENCY_INITIALS[usize::from(b[0].to_ascii_lowercase())]
+        || !AGENCY_FINALS[usize::from(b[b.len() - 1].to_ascii_lowercase())]
+    {
         return None;
     }
     let mut buf = [0u8; 40];
@@ -612,6 +627,16 @@ mod tests {
         assert_eq!(agency("GLOBE  NEWSWIRE"), Some("GlobeNewswire"));
         assert_eq!(agency("Reuters Health"), Some("Reuters"));
         assert_eq!(agency("Acme"), None);
+        // Every key is found as written, in capitals and with a space around it: the tables
+        // of first and last bytes turn none away.
+        for &(key, name) in AGENCIES {
+            assert_eq!(agency(key), Some(name), "{key}");
+            assert_eq!(
+                agency(&format!(" {} ", key.to_uppercase())),
+                Some(name),
+                "{key}"
+            );
+        }
     }
 
     #[test]
