@@ -338,6 +338,20 @@ fn state(w: &[u8]) -> bool {
 
 pub(crate) fn is_abbreviation(word: &str) -> bool {
     let b = word.as_bytes();
+    // A word of up to six ASCII letters, as most words before a full stop are: read once into
+    // one integer, in lower case, for the initial and both lists (the same tests as below).
+    if (1..=6).contains(&b.len()) && b.iter().all(u8::is_ascii_alphabetic) {
+        let mut x = 0u64;
+        for (i, &c) in b.iter().enumerate() {
+            x |= u64::from(c) << (8 * i);
+        }
+        let lower = super::scan::fold_ascii_case(x).to_le_bytes();
+        let lower = &lower[..b.len()];
+        let capital = b[0].is_ascii_uppercase();
+        return b.len() == 1 && capital
+            || abbreviation(lower)
+            || capital && b.len() <= 5 && state(lower);
+    }
     // Initials (`J.`) and dotted abbreviations (`U.S`, `e.g`).
     if b.len() <= 4 {
         let mut chars = word.chars();
@@ -901,6 +915,50 @@ mod tests {
     fn general_punctuation_is_not_alphanumeric() {
         for c in '\u{2000}'..='\u{206f}' {
             assert!(!c.is_alphanumeric() && !c.is_uppercase(), "{c:?}");
+        }
+    }
+
+    #[test]
+    fn abbreviations_of_letters_as_the_general_test_reads_them() {
+        // The general test, as it reads every word that is not six ASCII letters or fewer.
+        fn general(word: &str) -> bool {
+            let b = word.as_bytes();
+            if b.len() <= 4 {
+                let mut chars = word.chars();
+                if chars.next().is_some_and(char::is_uppercase) && chars.next().is_none() {
+                    return true;
+                }
+            }
+            if b.contains(&b'.') {
+                return true;
+            }
+            let lower = word.to_ascii_lowercase();
+            if b.len() <= 6 && word.is_ascii() && abbreviation(lower.as_bytes()) {
+                return true;
+            }
+            let last = match b.iter().rposition(|&c| c == b'-') {
+                Some(i) => &word[i + 1..],
+                None => word,
+            };
+            last.as_bytes().first().is_some_and(u8::is_ascii_uppercase)
+                && last.len() <= 5
+                && last.is_ascii()
+                && state(last.to_ascii_lowercase().as_bytes())
+        }
+        let mut words: Vec<String> = [
+            "a", "I", "J", "x", "Mr", "MRS", "mr", "Fla", "fla", "ill", "Ill",
+        ]
+        .map(String::from)
+        .to_vec();
+        for w in [
+            "mr", "mrs", "sen", "calif", "messrs", "sept", "wash", "ore", "said", "plan",
+        ] {
+            words.push(w.to_string());
+            words.push(w.to_uppercase());
+            words.push(format!("{}{}", w[..1].to_uppercase(), &w[1..]));
+        }
+        for w in &words {
+            assert_eq!(is_abbreviation(w), general(w), "{w:?}");
         }
     }
 
