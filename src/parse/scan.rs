@@ -424,24 +424,6 @@ fn anchored(s: &str, needle: Needle, lo: u8, up: u8, same: impl Fn(&[u8], &[u8])
     false
 }
 
-/// `contains_ci(s, ci) || contains(s, cs)` in one pass: a `memchr3` for the anchor letter of
-/// `ci` in either case and that of `cs`, each place compared with the needle it anchors.
-pub(crate) fn contains_ci_or(s: &str, ci: Needle, cs: Needle) -> bool {
-    let h = s.as_bytes();
-    let (Some(&a), Some(&b)) = (ci.text.get(ci.anchor), cs.text.get(cs.anchor)) else {
-        return contains_ci(s, ci) || contains(s, cs);
-    };
-    let (lo, up) = (a.to_ascii_lowercase(), a.to_ascii_uppercase());
-    let at = |needle: Needle, i: usize| {
-        i.checked_sub(needle.anchor)
-            .and_then(|start| h.get(start..start + needle.text.len()))
-    };
-    memchr::memchr3_iter(lo, up, b, h).any(|i| {
-        (h[i] == lo || h[i] == up) && at(ci, i).is_some_and(|w| w.eq_ignore_ascii_case(ci.text))
-            || h[i] == b && at(cs, i) == Some(cs.text)
-    })
-}
-
 /// Whether an ASCII byte is a blank to `char::is_whitespace`.
 #[inline]
 fn ascii_blank(b: u8) -> bool {
@@ -562,32 +544,6 @@ mod tests {
             for n in 0..8 {
                 assert_eq!(head_lf(s, n), count(s, n), "{s:?} {n}");
             }
-        }
-    }
-
-    #[test]
-    fn either_needle_as_two_searches_find_it() {
-        let ci = const { Needle::new("contribut") };
-        let cs = const { Needle::new(" reported from ") };
-        for s in [
-            "",
-            "contribut",
-            "Contributed to this report.",
-            "AP writers CONTRIBUTED.",
-            "Smith reported from Paris.",
-            "Smith Reported From Paris.",
-            "no match here, but bp and Bb",
-            "contribu",
-            "xcontributx",
-            " reported from",
-            "b",
-            "p reported from ",
-        ] {
-            assert_eq!(
-                contains_ci_or(s, ci, cs),
-                contains_ci(s, ci) || contains(s, cs),
-                "{s:?}"
-            );
         }
     }
 
