@@ -260,13 +260,19 @@ pub(crate) fn parse(s: &str) -> Option<DatelineMatch> {
     read(s)
 }
 
-/// Whether `s` has a byte that every dateline has: the colon, bracket or slash of a credit or
-/// colon style, or a separator's dash or underscore (`—` and `–` by their lead byte). Most
-/// headlines and many short paragraphs have none, and the dateline rules are the dearest of the
-/// frame; a paragraph that has one usually has it early, where the search stops.
+/// Whether `s` has a mark that every dateline has: the colon, bracket or slash of a credit or
+/// colon style, or a separator's dash or underscore (`—`, `–`). Most headlines and many
+/// paragraphs have none, and the dateline rules are the dearest of the frame; a paragraph that
+/// has one usually has it early, where the search stops. The curly quotes and apostrophes
+/// that share the dashes' lead byte are passed over.
 fn has_dateline_mark(s: &str) -> bool {
     let b = s.as_bytes();
-    memchr::memchr3(b'-', b':', b'(', b).is_some() || memchr::memchr3(b'/', b'_', 0xE2, b).is_some()
+    memchr::memchr3(b'-', b':', b'(', b).is_some()
+        || memchr::memchr2(b'/', b'_', b).is_some()
+        || memchr::memchr_iter(0xE2, b).any(|i| {
+            b.get(i + 1..i + 3)
+                .is_some_and(|t| t == [0x80, 0x93] || t == [0x80, 0x94])
+        })
 }
 
 /// [`parse`] without the test for a dateline's marks.
@@ -867,6 +873,8 @@ mod tests {
             " --",
             " —",
             " –",
+            " ’",
+            " “x”",
             " _",
             "-",
             ":",
