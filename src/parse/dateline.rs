@@ -267,11 +267,12 @@ pub(crate) fn parse(s: &str) -> Option<DatelineMatch> {
 /// that share the dashes' lead byte are passed over.
 fn has_dateline_mark(s: &str) -> bool {
     let b = s.as_bytes();
+    // Two passes at most, as few as the marks need.
     memchr::memchr3(b'-', b':', b'(', b).is_some()
-        || memchr::memchr2(b'/', b'_', b).is_some()
-        || memchr::memchr_iter(0xE2, b).any(|i| {
-            b.get(i + 1..i + 3)
-                .is_some_and(|t| t == [0x80, 0x93] || t == [0x80, 0x94])
+        || memchr::memchr3_iter(b'/', b'_', 0xE2, b).any(|i| {
+            b[i] != 0xE2
+                || b.get(i + 1..i + 3)
+                    .is_some_and(|t| t == [0x80, 0x93] || t == [0x80, 0x94])
         })
 }
 
