@@ -623,8 +623,7 @@ fn footer_scan(
         // in thousands of `(Editing by …)` brackets took quadratic time. Real copy ends in a
         // handful of such items.
         for _ in 0..MAX_TRAILING_ITEMS {
-            let seg = &input[a..end];
-            let line_start = memchr::memrchr(b'\n', seg.as_bytes()).map(|x| a + x + 1);
+            let line_start = footer_line_start(input, a, end);
             if let Some(ls) = line_start {
                 let ls = scan::skip_space(input, ls, end);
                 let line = &input[ls..end];
@@ -671,6 +670,27 @@ fn footer_scan(
     (items, k, last_end)
 }
 
+/// Where the last line of `input[a..end]` starts (after its line break), when it has one and
+/// that line may be a footer item. `end` is a trimmed end. A line that holds more than twice
+/// [`footer::ITEM_MAX`] bytes before `end` is story text to [`footer::classify`], so the search
+/// stops that far back when the byte there is of the line and visible: a paragraph of
+/// megabytes on one line is not read to its start for a line break.
+fn footer_line_start(input: &str, a: usize, end: usize) -> Option<usize> {
+    let b = &input.as_bytes()[a..end];
+    let far = 2 * footer::ITEM_MAX + 1;
+    let visible = |c: u8| c.is_ascii_graphic();
+    if b.len() > far && b.last().copied().is_some_and(visible) {
+        let near = b.len() - far;
+        if let Some(x) = memchr::memrchr(b'\n', &b[near..]) {
+            return Some(a + near + x + 1);
+        }
+        if visible(b[near]) {
+            return None;
+        }
+    }
+    memchr::memrchr(b'\n', b).map(|x| a + x + 1)
+}
+
 /// Finds `on Tuesday (Jan 16)` or `on Jan. 16` in the first 400 bytes of the lede.
 pub(crate) fn lede_date(input: &str, lede: Span) -> Option<(usize, date::DateMatch)> {
     let s = lede.as_str(input);
@@ -690,6 +710,37 @@ pub(crate) fn lede_date(input: &str, lede: Span) -> Option<(usize, date::DateMat
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The last line's start as the whole search finds it, for a footer line: the same line,
+    /// or none where that line is too long to be one.
+    #[test]
+    fn footer_line_as_the_whole_search_finds_it() {
+        let whole = |s: &str| memchr::memrchr(b'\n', s.as_bytes()).map(|x| x + 1);
+        let long = "word ".repeat(400);
+        let cases = [
+            String::new(),
+            "short".to_string(),
+            format!("{long}\nReuter"),
+            format!("{long}{long}end"),
+            format!("head\n{long}{long}end"),
+            format!("head\n{}Reuter", " ".repeat(2000)),
+            format!("head\n{}x{}Reuter", " ".repeat(600), " ".repeat(1200)),
+            format!("head\n{long}\n{long}{long}"),
+        ];
+        for s in &cases {
+            let got = footer_line_start(s, 0, s.len());
+            match got {
+                Some(_) => assert_eq!(got, whole(s), "{s:?}"),
+                None => {
+                    // No line, or one that only story text can be.
+                    if let Some(ls) = whole(s) {
+                        let line = &s[scan::skip_space(s, ls, s.len())..];
+                        assert_eq!(footer::classify(line), None, "{s:?}");
+                    }
+                }
+            }
+        }
+    }
 
     /// The sign-off found after the last double space, as the whole-paragraph search finds it
     /// and as [`signoff_gap`]'s bounded one does.

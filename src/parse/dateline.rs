@@ -254,11 +254,16 @@ fn prose_follows(rest: &str) -> bool {
 
 /// Parses a dateline at the start of `s` (a paragraph, trimmed at the front).
 pub(crate) fn parse(s: &str) -> Option<DatelineMatch> {
-    if !has_dateline_mark(s) {
+    // A long paragraph goes to the rules, which read only its head: searching all of it for a
+    // mark would read it to the end, a pass over the input for a one-paragraph article.
+    if s.len() <= MARK_SEARCH && !has_dateline_mark(s) {
         return None;
     }
     read(s)
 }
+
+/// The longest paragraph [`parse`] searches for a dateline's mark before it tries the rules.
+const MARK_SEARCH: usize = 1024;
 
 /// Whether `s` has a mark that every dateline has: the colon, bracket or slash of a credit or
 /// colon style, or a separator's dash or underscore (`—`, `–`). Most headlines and many

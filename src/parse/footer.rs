@@ -71,6 +71,10 @@ pub(crate) fn signoff_agency(t: &str) -> Option<&'static str> {
     (t.eq_ignore_ascii_case("reuter") || t.eq_ignore_ascii_case("reuters")).then_some("Reuters")
 }
 
+/// The most bytes a footer item has in its LF form, once trimmed: [`classify`] takes any
+/// longer text for story text (so any of more than twice this as written).
+pub(crate) const ITEM_MAX: usize = 600;
+
 /// The boilerplate kind of one footer paragraph or line, or `None` for story text.
 pub(crate) fn classify(t: &str) -> Option<BoilerplateKind> {
     let t = trim(t);
@@ -79,7 +83,7 @@ pub(crate) fn classify(t: &str) -> Option<BoilerplateKind> {
     }
     // Every footer item is short; a long paragraph is story text. Lengths are measured as in
     // the LF form, so CRLF copy classifies the same.
-    if bytes_over(t, 600) {
+    if bytes_over(t, ITEM_MAX) {
         return None;
     }
     // Every limit below is 120 bytes or more, so a text that short passes them all however
