@@ -184,6 +184,21 @@ impl Tok {
         }
     }
 
+    /// A word of ASCII letters, digits and joiners that starts with the byte `b`.
+    #[inline]
+    fn ascii_word(start: usize, end: usize, b: u8, key_at: usize) -> Tok {
+        let len = end - start;
+        Tok {
+            start: start as u32,
+            end: end as u32,
+            kind: Kind::Word,
+            ch: b as char,
+            cap: b.is_ascii_uppercase(),
+            key_at: key_at as u32,
+            key_len: if len <= KEY { len as u8 } else { 0 },
+        }
+    }
+
     /// A word; `ascii` tells whether all of it is ASCII, and so has a lower-case key: the
     /// same bytes of the window's lower-case copy, at `key_at` in the keys.
     fn word(start: usize, end: usize, ch: char, ascii: bool, key_at: usize) -> Tok {
@@ -468,15 +483,6 @@ fn tokenize(input: &str, from: usize, to: usize, out: &mut Vec<Tok>, keys: &mut 
     while i < to {
         let b = bytes[i];
         let class = CLASS[b as usize];
-        if class == BLANK {
-            i += 1;
-            continue;
-        }
-        if class == PUNCT {
-            out.push(Tok::punct(i, i + 1, b as char));
-            i += 1;
-            continue;
-        }
         if class == ALNUM {
             // An ASCII word, the common case, read without decoding; a word that runs into a
             // byte past ASCII is read again by the general reader below.
@@ -485,10 +491,19 @@ fn tokenize(input: &str, from: usize, to: usize, out: &mut Vec<Tok>, keys: &mut 
                 if end < to && bytes[end] == b'.' && is_abbreviation(&input[i..end]) {
                     end += 1;
                 }
-                out.push(Tok::word(i, end, b as char, true, base + i - from));
-                i = end;
+                out.push(Tok::ascii_word(i, end, b, base + i - from));
+                // The one space between two words, the commonest byte after a word, is
+                // stepped over here rather than read by another turn of the loop.
+                i = end + usize::from(end < to && bytes[end] == b' ');
                 continue;
             }
+        } else if class == BLANK {
+            i += 1;
+            continue;
+        } else if class == PUNCT {
+            out.push(Tok::punct(i, i + 1, b as char));
+            i += 1;
+            continue;
         }
         i = wide_token(input, i, from, to, out, base);
     }
