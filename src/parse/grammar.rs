@@ -122,7 +122,7 @@ impl<'s> Grammar<'s> {
     }
 
     pub fn cue(&self, i: usize) -> Option<Form> {
-        if !self.word(i) {
+        if !self.word(i) || !self.tokens.may_be_cue(i) {
             return None;
         }
         let form = self.facts(i).cue()?;

@@ -158,6 +158,17 @@ impl Tokens {
         f
     }
 
+    /// Whether token `i` may be a cue verb: `false` only when its [`facts`](Self::facts) say
+    /// it is none, told by the shape of its lower-case form without a probe of the table.
+    #[inline]
+    pub fn may_be_cue(&self, i: usize) -> bool {
+        let key = self.key(i).as_bytes();
+        match (key.first(), key.last()) {
+            (Some(&first), Some(&last)) => speech::may_be_cue(first, last, key.len()),
+            _ => false,
+        }
+    }
+
     /// The lower-case form of token `i`, or `""`.
     pub fn key(&self, i: usize) -> &str {
         match self.toks.get(i) {
