@@ -201,7 +201,8 @@ pub(crate) fn find<'a>(
         {
             continue;
         }
-        if let Some(rs) = read(input, region, at, end, toks, &mut ends) {
+        if let Some(r) = read(input, region, at, end, toks, &mut ends) {
+            let rs = make(input, r);
             covered = rs.span.end();
             out.push(rs);
         }
@@ -309,14 +310,14 @@ fn sentence_end(input: &str, from: usize, to: usize) -> usize {
 }
 
 /// Reads the reported speech around the verb at `input[at..end]`, if it is one.
-fn read<'a>(
-    input: &'a str,
+fn read(
+    input: &str,
     region: Span,
     at: usize,
     end: usize,
     toks: &mut Tokens,
     ends: &mut SentenceEnds,
-) -> Option<ReportedSpeech<'a>> {
+) -> Option<Report> {
     let (mut back, mut ahead) = (BACK, AHEAD);
     // The stretch tokenized so far, which a wider window extends rather than reads again.
     let mut made: Option<(usize, usize)> = None;
@@ -365,8 +366,8 @@ fn read<'a>(
 
 /// Reads the verb at token `c`; `Err` asks for a wider window.
 #[allow(clippy::too_many_arguments)]
-fn read_at<'a>(
-    input: &'a str,
+fn read_at(
+    input: &str,
     region: Span,
     at: usize,
     c: usize,
@@ -374,7 +375,7 @@ fn read_at<'a>(
     ends: &mut SentenceEnds,
     cut: bool,
     cut_ahead: bool,
-) -> Result<Option<ReportedSpeech<'a>>, ()> {
+) -> Result<Option<Report>, ()> {
     let g = Grammar::new(input, tokens);
     let toks = g.toks;
     // The sentence (or the part of the window) before the verb.
@@ -474,8 +475,12 @@ fn read_at<'a>(
         if next.is_some_and(|t| t.is_punct(',')) {
             stop = ends.get(input, toks[ce].end as usize, region.end());
         }
-        return Ok(trim(input, start, stop)
-            .map(|content| make(input, ReportKind::Trailing, speaker, cue, content)));
+        return Ok(trim(input, start, stop).map(|content| Report {
+            kind: ReportKind::Trailing,
+            speaker,
+            cue,
+            content,
+        }));
     }
     // `X said (on Tuesday) (that) …`
     let mut k = that.map_or(ce, |t| t);
@@ -527,24 +532,23 @@ fn read_at<'a>(
     if super::scan::words_upto(content.as_str(input), 2) < 2 {
         return Ok(None);
     }
-    Ok(Some(make(
-        input,
-        ReportKind::Leading,
+    Ok(Some(Report {
+        kind: ReportKind::Leading,
         speaker,
         cue,
         content,
-    )))
+    }))
 }
 
 /// `According to X, …`, `…, according to X.`
-fn according_to<'a>(
-    input: &'a str,
+fn according_to(
+    input: &str,
     region: Span,
     g: &Grammar<'_>,
     s: usize,
     c: usize,
     ends: &mut SentenceEnds,
-) -> Option<ReportedSpeech<'a>> {
+) -> Option<Report> {
     let toks = g.toks;
     if c + 1 >= toks.len() {
         return None;
@@ -575,7 +579,12 @@ fn according_to<'a>(
     if super::scan::words_upto(content.as_str(input), 2) < 2 {
         return None;
     }
-    Some(make(input, ReportKind::AccordingTo, m, cue, content))
+    Some(Report {
+        kind: ReportKind::AccordingTo,
+        speaker: m,
+        cue,
+        content,
+    })
 }
 
 fn trim(input: &str, a: usize, b: usize) -> Option<Span> {
@@ -585,19 +594,23 @@ fn trim(input: &str, a: usize, b: usize) -> Option<Span> {
     (a < b).then(|| Span::new(a, b))
 }
 
-fn make<'a>(
-    input: &'a str,
+/// A reported speech as the grammar reads it, in spans: small, so that the reads pass it back
+/// without copying the large node, which [`make`] builds once.
+#[derive(Debug, Clone, Copy)]
+struct Report {
     kind: ReportKind,
-    m: Mention,
+    speaker: Mention,
     cue: Span,
     content: Span,
-) -> ReportedSpeech<'a> {
+}
+
+fn make(input: &str, r: Report) -> ReportedSpeech<'_> {
     ReportedSpeech {
-        span: m.span.cover(cue).cover(content),
-        kind,
-        speaker: super::attribution::speaker(input, m),
-        cue: Text::of(input, cue),
-        content: Text::of(input, content),
+        span: r.speaker.span.cover(r.cue).cover(r.content),
+        kind: r.kind,
+        speaker: super::attribution::speaker(input, r.speaker),
+        cue: Text::of(input, r.cue),
+        content: Text::of(input, r.content),
     }
 }
 
