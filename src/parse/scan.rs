@@ -429,6 +429,23 @@ fn anchored(s: &str, needle: Needle, lo: u8, up: u8, same: impl Fn(&[u8], &[u8])
     false
 }
 
+/// Bytes `at..at + 8` of `b` as a little-endian `u64`, those past its end read as `pad`. The
+/// last few bytes are copied one by one: a copy of a varying length is a call to `memcpy`,
+/// which cost more than the arithmetic on the eight bytes.
+#[inline]
+fn load8(b: &[u8], at: usize, pad: u8) -> u64 {
+    let mut c = [pad; 8];
+    match b.get(at..at + 8) {
+        Some(eight) => c.copy_from_slice(eight),
+        None => {
+            for (d, &x) in c.iter_mut().zip(b.get(at..).unwrap_or_default()) {
+                *d = x;
+            }
+        }
+    }
+    u64::from_le_bytes(c)
+}
+
 /// Whether an ASCII byte is a blank to `char::is_whitespace`.
 #[inline]
 fn ascii_blank(b: u8) -> bool {
@@ -448,12 +465,7 @@ pub(crate) fn words_upto(s: &str, max: usize) -> usize {
             return max;
         }
         // The last few bytes are padded with spaces, which start no word.
-        let mut c = [b' '; 8];
-        match b.get(at..at + 8) {
-            Some(eight) => c.copy_from_slice(eight),
-            None => c[..b.len() - at].copy_from_slice(&b[at..]),
-        }
-        let x = u64::from_le_bytes(c);
+        let x = load8(b, at, b' ');
         if x & HIGH != 0 {
             return s.split_whitespace().take(max).count();
         }
@@ -469,12 +481,11 @@ pub(crate) fn words_upto(s: &str, max: usize) -> usize {
 
 /// The number of ASCII digits in `s`, eight bytes at a time.
 pub(crate) fn ascii_digits(s: &str) -> usize {
+    let b = s.as_bytes();
     let mut n = 0;
-    for chunk in s.as_bytes().chunks(8) {
+    for at in (0..b.len()).step_by(8) {
         // The last few bytes are padded with zeros, which are not digits.
-        let mut c = [0u8; 8];
-        c[..chunk.len()].copy_from_slice(chunk);
-        let x = u64::from_le_bytes(c);
+        let x = load8(b, at, 0);
         // Seven-bit lanes cannot carry into the next; a byte past ASCII is no digit.
         let x7 = x & LOW7;
         let digit = (x7 + splat(0x80 - b'0')) & !(x7 + splat(0x80 - b'9' - 1)) & !x & HIGH;
@@ -651,6 +662,48 @@ mod tests {
                 t.split_whitespace().next().unwrap_or(""),
                 "{t:?}"
             );
+        }
+    }
+
+    /// The searches against `str::contains` on generated texts, short and long, with each
+    /// needle at many places.
+    #[test]
+    fn searches_agree_with_str_over_generated_texts() {
+        const NEEDLES: [Needle; 8] = [
+            Needle::new("www."),
+            Needle::new("http"),
+            Needle::new(" reported from "),
+            Needle::new("(AP Photo"),
+            Needle::new("REUTERS/"),
+            Needle::new("a"),
+            Needle::new("all rights reserved"),
+            Needle::new("\u{e9}t\u{e9}"),
+        ];
+        let extra = [
+            "www.",
+            "WwW.",
+            "http",
+            "HTTP",
+            " reported from ",
+            "(AP Photo",
+            "REUTERS/",
+            "Reuters/",
+            "all rights reserved",
+            "ALL RIGHTS",
+            "\u{e9}t\u{e9}",
+            "\u{c9}T\u{c9}",
+            "reported",
+        ];
+        let mut texts = generated_texts(4, 20_000, 30, &extra);
+        texts.extend(generated_texts(5, 2_000, 120, &extra));
+        for t in &texts {
+            let low = t.to_ascii_lowercase();
+            for n in NEEDLES {
+                let needle = std::str::from_utf8(n.text).unwrap();
+                assert_eq!(contains(t, n), t.contains(needle), "{t:?} {needle:?}");
+                let want = low.contains(&needle.to_ascii_lowercase());
+                assert_eq!(contains_ci(t, n), want, "{t:?} {needle:?}");
+            }
         }
     }
 
