@@ -32,6 +32,17 @@ pub(crate) const SIGNOFF_MAX: usize = 120;
 /// `Enditem`, `###`, `-- END --`, `(END)`, `-30-`. Never longer than [`SIGNOFF_MAX`].
 pub(crate) fn is_signoff(t: &str) -> bool {
     let t = trim(t);
+    // Every sign-off opens with one of these bytes: `#`, `-` or `3` of the fixed forms, `(`
+    // of `(END)`, or a mark or the `r` or `e` of the letters `reu…`, `enditem`, `end` read
+    // below. Most texts asked open with another letter, and are turned away here.
+    matches!(
+        t.as_bytes().first(),
+        Some(b'#' | b'-' | b'3' | b'(' | b')' | b'.' | b'r' | b'R' | b'e' | b'E')
+    ) && signoff_rules(t)
+}
+
+/// [`is_signoff`] without the test of the first byte, on a trimmed text.
+fn signoff_rules(t: &str) -> bool {
     if t.len() > SIGNOFF_MAX {
         return false;
     }
@@ -649,6 +660,24 @@ mod tests {
             .map(|((a, b), _)| &t[*a..*b])
             .collect();
         assert_eq!(names, ["Tom Reed", "Jo Fry"]);
+    }
+
+    /// [`is_signoff`] against its rules without the test of the first byte.
+    #[test]
+    fn signoffs_agree_with_the_rules() {
+        let extra = [
+            "Reuter", "REUTER", "reuters", "Enditem", "ENDITEM", "end", "END", "(END)", "-- END",
+            "###", "# # #", "-30-", "- 30 -", "-0-", "30-30-30", "...", "3", "e", "R", "Dow",
+        ];
+        let mut texts = crate::parse::scan::generated_texts(6, 20_000, 8, &extra);
+        texts.extend(crate::parse::scan::generated_texts(7, 2_000, 40, &extra));
+        let mut found = 0;
+        for t in &texts {
+            let want = signoff_rules(t.trim());
+            found += usize::from(want);
+            assert_eq!(is_signoff(t), want, "{t:?}");
+        }
+        assert!(found > 100, "{found}");
     }
 
     /// [`is_contact_line`] against its tests written the general way, in their first order.
