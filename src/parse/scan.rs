@@ -434,16 +434,22 @@ fn anchored(s: &str, needle: Needle, lo: u8, up: u8, same: impl Fn(&[u8], &[u8])
 /// which cost more than the arithmetic on the eight bytes.
 #[inline]
 fn load8(b: &[u8], at: usize, pad: u8) -> u64 {
-    let mut c = [pad; 8];
     match b.get(at..at + 8) {
-        Some(eight) => c.copy_from_slice(eight),
+        Some(eight) => {
+            let mut c = [0u8; 8];
+            c.copy_from_slice(eight);
+            u64::from_le_bytes(c)
+        }
         None => {
-            for (d, &x) in c.iter_mut().zip(b.get(at..).unwrap_or_default()) {
-                *d = x;
+            // Shifted in one by one, which the compiler does not turn back into a `memcpy`.
+            let tail = b.get(at..).unwrap_or_default();
+            let mut x = splat(pad);
+            for (i, &c) in tail.iter().enumerate().take(8) {
+                x = x & !(0xff << (8 * i)) | u64::from(c) << (8 * i);
             }
+            x
         }
     }
-    u64::from_le_bytes(c)
 }
 
 /// Whether an ASCII byte is a blank to `char::is_whitespace`.
