@@ -357,28 +357,46 @@ fn is_promo(t: &str) -> bool {
     true
 }
 
+/// The openings of a contact block's head, for [`is_contact_head`].
+const CONTACT_HEAD_NAMES: [&str; 17] = [
+    "media contact",
+    "media contacts",
+    "media inquiries",
+    "media enquiries",
+    "press contact",
+    "investor contact",
+    "investor contacts",
+    "investor relations contact",
+    "investors:",
+    "media:",
+    "contact:",
+    "contacts:",
+    "contact information",
+    "for more information",
+    "for further information",
+    "for additional information",
+    "company contact",
+];
+
+static CONTACT_HEADS: Prefixes = Prefixes::new(&CONTACT_HEAD_NAMES);
+
 /// `Media contact:`, `FOR MORE INFORMATION:`, `Investor Relations:` …
 pub(crate) fn is_contact_head(t: &str) -> bool {
-    static HEADS: Prefixes = Prefixes::new(&[
-        "media contact",
-        "media contacts",
-        "media inquiries",
-        "media enquiries",
-        "press contact",
-        "investor contact",
-        "investor contacts",
-        "investor relations contact",
-        "investors:",
-        "media:",
-        "contact:",
-        "contacts:",
-        "contact information",
-        "for more information",
-        "for further information",
-        "for additional information",
-        "company contact",
-    ]);
-    starts_with_any_ci(t, &HEADS)
+    // Every head, the bare ones below too, opens with `c`, `f`, `i`, `m` or `p` in either
+    // case; a text that opens with another visible ASCII byte is turned away at once. One
+    // that opens with a blank or a byte past ASCII goes to the rules.
+    if t.as_bytes()
+        .first()
+        .is_some_and(|&b| b.is_ascii_graphic() && !b"cfimpCFIMP".contains(&b))
+    {
+        return false;
+    }
+    contact_head_rules(t)
+}
+
+/// [`is_contact_head`] without the test of the first byte.
+fn contact_head_rules(t: &str) -> bool {
+    starts_with_any_ci(t, &CONTACT_HEADS)
         // Business Wire heads its contact block with a bare `Contacts` line, no colon; only
         // the whole line counts, so `Contact tracing began …` stays story text.
         || {
@@ -676,6 +694,34 @@ mod tests {
             let want = signoff_rules(t.trim());
             found += usize::from(want);
             assert_eq!(is_signoff(t), want, "{t:?}");
+        }
+        assert!(found > 100, "{found}");
+    }
+
+    /// [`is_contact_head`] against its rules without the test of the first byte.
+    #[test]
+    fn contact_heads_agree_with_the_rules() {
+        let extra = [
+            "Contacts",
+            "contact",
+            "CONTACT",
+            "Media contacts",
+            "media:",
+            "Investors:",
+            "For more information",
+            "Press contact",
+            "Company contact",
+            "Contact information",
+            "\u{2003}",
+            "\u{a0}",
+            ":",
+        ];
+        let texts = crate::parse::scan::generated_texts(8, 20_000, 6, &extra);
+        let mut found = 0;
+        for t in &texts {
+            let want = contact_head_rules(t);
+            found += usize::from(want);
+            assert_eq!(is_contact_head(t), want, "{t:?}");
         }
         assert!(found > 100, "{found}");
     }
