@@ -245,7 +245,13 @@ pub(crate) fn date(i: &str) -> Option<DateMatch> {
             return None;
         }
     }
-    let (rest, (month, day, year)) = alt((month_day, day_month)).parse(i).ok()?;
+    // Only one order can match: a day opens with a digit, a month's name with a letter.
+    let parsed = if first.is_ascii_digit() {
+        day_month(i)
+    } else {
+        month_day(i)
+    };
+    let (rest, (month, day, year)) = parsed.ok()?;
     Some(DateMatch {
         len: i.len() - rest.len(),
         weekday: None,
