@@ -206,12 +206,11 @@ fn is_disclaimer(t: &str) -> bool {
 /// `Forward-Looking Statements`.
 pub(crate) fn section_heading(t: &str) -> Option<BoilerplateKind> {
     let t = trim(t);
-    // Every heading opens with the `A` of `About` or `ABOUT`, or with the first letter of a
-    // disclaimer's heading in either case; a text that opens with another ASCII byte (most
-    // of those asked, being story text or table rows) is turned away at once.
+    // Every heading opens with a byte of [`SECTION_OPENERS`]; a text that opens with another
+    // ASCII byte (most of those asked, being story text or table rows) is turned away at once.
     if t.as_bytes()
         .first()
-        .is_some_and(|&b| b < 0x80 && !b"AcCdDfFiInNsS".contains(&b))
+        .is_some_and(|&b| b < 0x80 && !SECTION_OPENERS[usize::from(b)])
     {
         return None;
     }
@@ -236,19 +235,7 @@ fn section_heading_rules(t: &str) -> Option<BoilerplateKind> {
             .then_some(BoilerplateKind::About);
     }
     let t = t.trim_end_matches(':');
-    const DISCLAIMERS: &[&str] = &[
-        "forward-looking statements",
-        "forward looking statements",
-        "cautionary note regarding forward-looking statements",
-        "cautionary statement regarding forward-looking statements",
-        "cautionary statement",
-        "safe harbor statement",
-        "safe harbour statement",
-        "disclaimer",
-        "important information",
-        "non-gaap financial measures",
-    ];
-    DISCLAIMERS
+    SECTION_DISCLAIMERS
         .iter()
         .any(|d| d.eq_ignore_ascii_case(t))
         .then_some(BoilerplateKind::Disclaimer)
@@ -394,14 +381,58 @@ const CONTACT_HEAD_NAMES: [&str; 17] = [
 
 static CONTACT_HEADS: Prefixes = Prefixes::new(&CONTACT_HEAD_NAMES);
 
+/// Contact heads that count only as the whole line.
+const BARE_CONTACT_HEADS: [&str; 3] = ["contacts", "contact", "media contacts"];
+
+/// The ASCII bytes some contact head opens with, in either case.
+static CONTACT_OPENERS: [bool; 128] = openers(&[&CONTACT_HEAD_NAMES, &BARE_CONTACT_HEADS]);
+
+/// The headings of a disclaimer section, matched whole in any case (a colon after them aside).
+const SECTION_DISCLAIMERS: &[&str] = &[
+    "forward-looking statements",
+    "forward looking statements",
+    "cautionary note regarding forward-looking statements",
+    "cautionary statement regarding forward-looking statements",
+    "cautionary statement",
+    "safe harbor statement",
+    "safe harbour statement",
+    "disclaimer",
+    "important information",
+    "non-gaap financial measures",
+];
+
+/// The ASCII bytes some section heading opens with, in either case: `About` and the
+/// disclaimers.
+static SECTION_OPENERS: [bool; 128] = openers(&[&["about "], SECTION_DISCLAIMERS]);
+
+/// For each ASCII byte, whether some text of `lists` opens with it in either case: worked out
+/// from the lists, so that a gate on the first byte keeps up with them.
+const fn openers(lists: &[&[&str]]) -> [bool; 128] {
+    let mut t = [false; 128];
+    let mut l = 0;
+    while l < lists.len() {
+        let mut i = 0;
+        while i < lists[l].len() {
+            let w = lists[l][i].as_bytes();
+            if !w.is_empty() && w[0] < 0x80 {
+                t[w[0].to_ascii_lowercase() as usize] = true;
+                t[w[0].to_ascii_uppercase() as usize] = true;
+            }
+            i += 1;
+        }
+        l += 1;
+    }
+    t
+}
+
 /// `Media contact:`, `FOR MORE INFORMATION:`, `Investor Relations:` …
 pub(crate) fn is_contact_head(t: &str) -> bool {
-    // Every head, the bare ones below too, opens with `c`, `f`, `i`, `m` or `p` in either
-    // case; a text that opens with another visible ASCII byte is turned away at once. One
-    // that opens with a blank or a byte past ASCII goes to the rules.
+    // Every head, the bare ones below too, opens with a byte of [`CONTACT_OPENERS`]; a text
+    // that opens with another visible ASCII byte is turned away at once. One that opens with
+    // a blank or a byte past ASCII goes to the rules.
     if t.as_bytes()
         .first()
-        .is_some_and(|&b| b.is_ascii_graphic() && !b"cfimpCFIMP".contains(&b))
+        .is_some_and(|&b| b.is_ascii_graphic() && !CONTACT_OPENERS[usize::from(b)])
     {
         return false;
     }
@@ -416,7 +447,7 @@ fn contact_head_rules(t: &str) -> bool {
         || {
             let bare = t.trim_end_matches(':').trim();
             bare.len() <= 14
-                && ["contacts", "contact", "media contacts"]
+                && BARE_CONTACT_HEADS
                     .iter()
                     .any(|w| bare.eq_ignore_ascii_case(w))
         }
