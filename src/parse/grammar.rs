@@ -121,8 +121,21 @@ impl<'s> Grammar<'s> {
         Span::new(self.toks[a].start as usize, self.toks[b - 1].end as usize)
     }
 
+    /// Token `i` as a speech verb, with its form, unless its context shows a noun or a
+    /// heading in capitals. Most words are turned away by their shape here, inline in the
+    /// grammar's loops; the rest are read out of line.
+    #[inline]
     pub fn cue(&self, i: usize) -> Option<Form> {
-        if !self.word(i) || !self.tokens.may_be_cue(i) {
+        if !self.tokens.may_be_cue(i) {
+            return None;
+        }
+        self.cue_in_context(i)
+    }
+
+    /// [`cue`](Self::cue) of a word that may be a speech verb by its shape.
+    #[inline(never)]
+    fn cue_in_context(&self, i: usize) -> Option<Form> {
+        if !self.word(i) {
             return None;
         }
         let form = self.facts(i).cue()?;

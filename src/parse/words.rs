@@ -162,9 +162,15 @@ impl Tokens {
     /// it is none, told by the shape of its lower-case form without a probe of the table.
     #[inline]
     pub fn may_be_cue(&self, i: usize) -> bool {
-        let key = self.key(i).as_bytes();
-        match (key.first(), key.last()) {
-            (Some(&first), Some(&last)) => speech::may_be_cue(first, last, key.len()),
+        // The key's bytes, without the char-boundary tests of slicing the string: an ASCII
+        // word's key is all ASCII.
+        let Some(t) = self.toks.get(i) else {
+            return false;
+        };
+        let (a, n) = (t.key_at as usize, usize::from(t.key_len));
+        match self.keys.as_bytes().get(a..a + n) {
+            Some([first, .., last]) => speech::may_be_cue(*first, *last, n),
+            Some([only]) => speech::may_be_cue(*only, *only, 1),
             _ => false,
         }
     }
