@@ -501,9 +501,17 @@ fn tokenize(input: &str, from: usize, to: usize, out: &mut Vec<Tok>, keys: &mut 
         let b = bytes[i];
         let class = CLASS[b as usize];
         if class == ALNUM {
+            // A run of letters and digits with a space after it, the commonest word, is done:
+            // no joiner, abbreviation dot or byte past ASCII can carry it on.
+            let run = alnum_end(bytes, i + 1, to);
+            if run < to && bytes[run] == b' ' {
+                out.push(Tok::ascii_word(i, run, b, base + i - from));
+                i = run + 1;
+                continue;
+            }
             // An ASCII word, the common case, read without decoding; a word that runs into a
             // byte past ASCII is read again by the general reader below.
-            if let Some(end) = ascii_word(bytes, i, to) {
+            if let Some(end) = ascii_word(bytes, run, to) {
                 let mut end = end;
                 if end < to && bytes[end] == b'.' && is_abbreviation(&input[i..end]) {
                     end += 1;
@@ -526,14 +534,12 @@ fn tokenize(input: &str, from: usize, to: usize, out: &mut Vec<Tok>, keys: &mut 
     }
 }
 
-/// The end of the ASCII word that starts at `i` (an ASCII letter or digit): runs of letters and
-/// digits joined by single `'`, `-`, `.` or `&`. `None` when it meets a byte past ASCII that
-/// may carry it on, for [`wide_token`] to read.
+/// The end of the ASCII word whose first run of letters and digits ends at `end`: runs joined
+/// by single `'`, `-`, `.` or `&`. `None` when it meets a byte past ASCII that may carry it
+/// on, for [`wide_token`] to read.
 #[inline]
-fn ascii_word(bytes: &[u8], i: usize, to: usize) -> Option<usize> {
-    let mut end = i + 1;
+fn ascii_word(bytes: &[u8], mut end: usize, to: usize) -> Option<usize> {
     loop {
-        end = alnum_end(bytes, end, to);
         if end >= to {
             return Some(end);
         }
@@ -543,7 +549,7 @@ fn ascii_word(bytes: &[u8], i: usize, to: usize) -> Option<usize> {
         }
         if let Some(n) = after_joiner(bytes, d, end, to) {
             if CLASS[n as usize] == ALNUM {
-                end += 2;
+                end = alnum_end(bytes, end + 2, to);
                 continue;
             }
             if n >= 0x80 {
