@@ -845,6 +845,17 @@ fn collect_marks(input: &str, a: usize, b: usize, scan: &mut MarkBytes<'_>, out:
         // Runs of apostrophes: `''` is a double mark, `'''` a double and a single.
         if bytes[at] == b'\'' || bytes[at] == b'`' {
             let c = bytes[at];
+            // One between two ASCII letters or digits (`don't`), the commonest case, is left
+            // out at once, as [`push_mark`] would leave it out.
+            if at > a
+                && at + 1 < b
+                && bytes[at - 1].is_ascii_alphanumeric()
+                && bytes[at + 1].is_ascii_alphanumeric()
+                && inside_word(Glyph::Straight1, Side::Alnum, Side::Alnum)
+            {
+                done = at + 1;
+                continue;
+            }
             let run = bytes[at..b].iter().take_while(|x| **x == c).count();
             done = at + run;
             let before = side_before(input, a, at);
