@@ -897,6 +897,17 @@ fn collect_marks(input: &str, a: usize, b: usize, scan: &mut MarkBytes<'_>, out:
             }
             continue;
         }
+        // A curly apostrophe between two ASCII letters or digits (`Kim’s`) likewise.
+        if bytes.get(at..at + 3) == Some("’".as_bytes())
+            && at > a
+            && at + 3 < b
+            && bytes[at - 1].is_ascii_alphanumeric()
+            && bytes[at + 3].is_ascii_alphanumeric()
+            && inside_word(Glyph::Right1, Side::Alnum, Side::Alnum)
+        {
+            done = at + 3;
+            continue;
+        }
         if let Some((g, len)) = glyph_at(bytes, at, b) {
             done = at + len;
             push_mark(input, a, b, at, len, g, out);
