@@ -272,7 +272,11 @@ fn occurrences<'h>(hay: &'h [u8], word: &'h [u8]) -> impl Iterator<Item = usize>
     let first = word.first().copied().unwrap_or(0);
     let mut next = 0;
     memchr::memchr_iter(first, hay).filter(move |&at| {
-        if at < next || word.is_empty() || !hay[at..].starts_with(word) {
+        // The second byte first, inline: most capitals found start other words (`The`).
+        if at < next || word.get(1).is_some_and(|&c| hay.get(at + 1) != Some(&c)) {
+            return false;
+        }
+        if word.is_empty() || !hay[at..].starts_with(word) {
             return false;
         }
         next = at + word.len();
