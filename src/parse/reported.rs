@@ -62,7 +62,22 @@ fn verb_hits(bytes: &[u8], lo: usize, hi: usize, hits: &mut Vec<(usize, usize)>)
     while i < hi {
         let flags = match bytes.get(i.wrapping_sub(1)..i + 33) {
             Some(w) if i + 32 <= hi => chunk_starts(w),
-            _ => {
+            // The last chunk of a stretch inside the input, read whole and cut at `hi`: a verb
+            // that starts before `hi` but runs past it is turned away by `verb_at` as before.
+            Some(w) => {
+                let mut f = chunk_starts(w);
+                let keep = hi - i;
+                for (j, lane) in f.iter_mut().enumerate() {
+                    let from = j * 8;
+                    if keep <= from {
+                        *lane = 0;
+                    } else if keep < from + 8 {
+                        *lane &= (1u64 << (8 * (keep - from))) - 1;
+                    }
+                }
+                f
+            }
+            None => {
                 // The first chunk of the input or the last of the body, padded with bytes that
                 // start no verb and break no word.
                 let mut w = [0u8; 34];
