@@ -317,6 +317,13 @@ pub(crate) fn agency(s: &str) -> Option<&'static str> {
     {
         return None;
     }
+    // A text of one word is its own key in length: no agency of that length and initial, no
+    // agency (the common case of a surname, without building the key).
+    if t.bytes().all(|c| c.is_ascii_graphic())
+        && AGENCY_KEY_LENS[usize::from(b[0].to_ascii_lowercase())] >> t.len() & 1 == 0
+    {
+        return None;
+    }
     let mut buf = [0u8; 40];
     let mut n = 0;
     let mut last_space = true;
