@@ -224,6 +224,11 @@ fn name_around(input: &str, region: Span, s: usize, e: usize) -> Option<Span> {
 /// The full personal name in a run of capitalised words, after its titles (`Foreign Minister`)
 /// and any word that only opens the sentence (`The`, `When`).
 fn full_name(input: &str, run: &[(usize, usize)]) -> Option<(usize, usize)> {
+    // A name of one word, the surname alone as most mentions write it, is none: the words
+    // kept below are at most the run.
+    if run.len() < 2 {
+        return None;
+    }
     // What the word lists say of each word in lower case, looked up once (nothing when it
     // cannot be lowered: too long, or not ASCII).
     let mut facts = [speech::Facts::default(); 9];
