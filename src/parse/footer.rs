@@ -7,8 +7,8 @@ use memchr::memmem;
 
 use super::lexicon::CREDIT_ROLES;
 use super::scan::{
-    bytes_over, contains, contains_ci, longer_than, starts_with_any_ci, starts_with_ci, trim,
-    Needle, Prefixes,
+    bytes_over, contains, contains_ci, contains_each_ci, longer_than, starts_with_any_ci,
+    starts_with_ci, trim, Needle, Prefixes, ONE_PASS_MAX,
 };
 use crate::{BoilerplateKind, CreditRole};
 
@@ -116,7 +116,11 @@ pub(crate) fn classify(t: &str) -> Option<BoilerplateKind> {
     if credit_start(t).is_some() {
         return Some(BoilerplateKind::Credit);
     }
-    if len <= 400 && is_contribution(t) {
+    // The two phrases the rules below look for anywhere in the text, found in one pass over a
+    // short text (most of those asked are the last lines of stories, or headlines); a longer
+    // text is searched for each where its rule asks.
+    let found = (t.len() <= ONE_PASS_MAX).then(|| contains_each_ci(t, [CONTRIBUT, RIGHTS]));
+    if len <= 400 && is_contribution(t, found.map_or_else(|| contains_ci(t, CONTRIBUT), |f| f[0])) {
         return Some(BoilerplateKind::Contribution);
     }
     if len <= 300 && is_disclaimer(t) {
@@ -125,7 +129,7 @@ pub(crate) fn classify(t: &str) -> Option<BoilerplateKind> {
     if len <= 400 && is_syndication(t) {
         return Some(BoilerplateKind::Syndication);
     }
-    if len <= 300 && is_copyright(t) {
+    if len <= 300 && is_copyright(t, found.map(|f| f[1])) {
         return Some(BoilerplateKind::Copyright);
     }
     if len <= 200 {
@@ -156,8 +160,13 @@ pub(crate) fn classify(t: &str) -> Option<BoilerplateKind> {
     None
 }
 
-/// AP's `Associated Press writer X in Y contributed to this report.`, `X reported from Y.`,
-/// `AP writers A and B contributed.`
+/// The stem of `contributed` and `contributors`, which every contribution line but the
+/// `reported from` ones holds.
+const CONTRIBUT: Needle = Needle::new("contribut");
+
+/// The phrase that makes a short line a copyright notice wherever it stands.
+const RIGHTS: Needle = Needle::new("all rights reserved");
+
 /// Whether `t` has ` reported from `: a `memmem` searcher built once, whose two-byte filter
 /// runs through story text where a search from one rare letter stopped every few words.
 fn has_reported_from(t: &str) -> bool {
@@ -168,9 +177,18 @@ fn has_reported_from(t: &str) -> bool {
         .is_some()
 }
 
-fn is_contribution(t: &str) -> bool {
-    if !contains_ci(t, const { Needle::new("contribut") }) && !has_reported_from(t) {
-        return false;
+/// AP's `Associated Press writer X in Y contributed to this report.`, `X reported from Y.`,
+/// `AP writers A and B contributed.` `contribut` says whether `t` holds [`CONTRIBUT`].
+fn is_contribution(t: &str, contribut: bool) -> bool {
+    // Every rule but the last needs `contribut`, and the last needs ` reported from ` only in
+    // a short line that opens with a capital and ends with a full stop: the search of the
+    // story text for ` reported from ` is made only there.
+    if !contribut {
+        return !bytes_over(t, 160)
+            && t.starts_with(char::is_uppercase)
+            && t.ends_with('.')
+            && has_reported_from(t)
+            && t.split(". ").count() <= 3;
     }
     if contains_ci(t, const { Needle::new("contributed to this report") })
         || contains_ci(t, const { Needle::new("contributed reporting") })
@@ -277,14 +295,15 @@ fn is_syndication(t: &str) -> bool {
             || contains_ci(t, const { Needle::new("appeared first on") }))
 }
 
-fn is_copyright(t: &str) -> bool {
+/// A copyright line. `rights` says whether `t` holds [`RIGHTS`], when that is known already.
+fn is_copyright(t: &str, rights: Option<bool>) -> bool {
     // Every opener starts with `c`, `(` or the lead byte of `©`.
     let opener = matches!(t.as_bytes().first(), Some(b'c' | b'C' | b'(' | 0xC2));
     opener
         && ["copyright", "©", "(c) ", "(c)1", "(c)2"]
             .iter()
             .any(|p| starts_with_ci(t, p))
-        || (!bytes_over(t, 200) && contains_ci(t, const { Needle::new("all rights reserved") }))
+        || (!bytes_over(t, 200) && rights.unwrap_or_else(|| contains_ci(t, RIGHTS)))
         || opener
             && ["c.1", "c.2", "c. 1", "c. 2"]
                 .iter()
@@ -838,6 +857,68 @@ mod tests {
         for t in &texts {
             assert_eq!(is_contact_line(t), general(t), "{t:?}");
         }
+    }
+
+    /// [`is_contribution`], told whether the text holds `contribut`, against its rules in
+    /// their first order, which search for both phrases before any other test; and
+    /// [`classify`] with the phrases found in one pass against the searches made one by one.
+    #[test]
+    fn contributions_agree_with_the_rules_in_their_first_order() {
+        let general = |t: &str| {
+            if !contains_ci(t, CONTRIBUT) && !has_reported_from(t) {
+                return false;
+            }
+            if contains_ci(t, const { Needle::new("contributed to this report") })
+                || contains_ci(t, const { Needle::new("contributed reporting") })
+                || contains_ci(t, const { Needle::new("contributed to this story") })
+                || contains_ci(t, const { Needle::new("contributed to this article") })
+            {
+                return true;
+            }
+            let by_agency = t.starts_with("Associated Press") || t.starts_with("AP ");
+            if by_agency && contains_ci(t, const { Needle::new(" contributed") }) {
+                return true;
+            }
+            !bytes_over(t, 160)
+                && t.starts_with(char::is_uppercase)
+                && t.ends_with('.')
+                && (has_reported_from(t)
+                    || contains(t, const { Needle::new(" contributed from ") }))
+                && t.split(". ").count() <= 3
+        };
+        let extra = [
+            "Lena Holt",
+            "Ode",
+            " reported from ",
+            " reported from Oslo.",
+            " contributed from ",
+            " contributed to this report",
+            " CONTRIBUTED reporting",
+            " contributed.",
+            "contribut",
+            "AP ",
+            "Associated Press ",
+            ". ",
+            ". The",
+            "All rights reserved.",
+            "Copyright 2031 Nobody Ltd",
+            "(c) ",
+        ];
+        let mut texts = crate::parse::scan::generated_texts(12, 20_000, 10, &extra);
+        texts.extend(crate::parse::scan::generated_texts(13, 2_000, 60, &extra));
+        let mut found = 0;
+        for t in &texts {
+            let want = general(t);
+            found += usize::from(want);
+            assert_eq!(is_contribution(t, contains_ci(t, CONTRIBUT)), want, "{t:?}");
+            let rights = contains_ci(t, RIGHTS);
+            assert_eq!(
+                is_copyright(t, Some(rights)),
+                is_copyright(t, None),
+                "{t:?}"
+            );
+        }
+        assert!(found > 100, "{found}");
     }
 
     #[test]
