@@ -1,8 +1,7 @@
 //! Dates as wire copy writes them: `Jan 16`, `Sept. 2`, `Dec. 5, 2023`, `16 January 2024`,
 //! `Tuesday (Jan 16)`.
 
-use nom::branch::alt;
-use nom::bytes::complete::{tag, tag_no_case};
+use nom::bytes::complete::tag_no_case;
 use nom::character::complete::{char, space0, space1};
 use nom::combinator::opt;
 use nom::{IResult, Parser};
@@ -89,25 +88,6 @@ fn word(i: &str) -> IResult<&str, &str> {
     take_ascii(i, 2, 9, u8::is_ascii_alphabetic)
 }
 
-/// A month name, full or abbreviated (with an optional full stop), any case.
-pub(crate) fn month(i: &str) -> IResult<&str, u8> {
-    let (rest, w) = word(i)?;
-    month_of(i, rest, w)
-}
-
-/// The month named `w`, read off the front of `i`, with its optional dot from `rest`.
-fn month_of<'a>(i: &'a str, rest: &'a str, w: &str) -> IResult<&'a str, u8> {
-    // Compared in place: a lower-cased copy allocated for every word a dateline tried.
-    let Some(&(_, m)) = MONTHS.iter().find(|(name, _)| name.eq_ignore_ascii_case(w)) else {
-        return Err(nom::Err::Error(nom::error::Error::new(
-            i,
-            nom::error::ErrorKind::Tag,
-        )));
-    };
-    let (rest, _) = opt(char('.')).parse(rest)?;
-    Ok((rest, m))
-}
-
 /// A weekday name, full or abbreviated, any case.
 pub(crate) fn weekday(i: &str) -> IResult<&str, Weekday> {
     let (rest, w) = word(i)?;
@@ -125,93 +105,108 @@ pub(crate) fn weekday(i: &str) -> IResult<&str, Weekday> {
     Ok((rest, d))
 }
 
-fn day(i: &str) -> IResult<&str, u8> {
-    let (rest, d) = take_ascii(i, 1, 2, u8::is_ascii_digit)?;
-    day_of(i, rest, d)
-}
-
-/// The day of the digits `d` read off the front of `i`, with its ordinal suffix from `rest`.
-fn day_of<'a>(i: &'a str, rest: &'a str, d: &str) -> IResult<&'a str, u8> {
-    if rest.starts_with(|c: char| c.is_ascii_alphanumeric()) && !starts_ordinal(rest) {
-        return Err(nom::Err::Error(nom::error::Error::new(
-            i,
-            nom::error::ErrorKind::Digit,
-        )));
-    }
-    let (rest, _) = opt(alt((tag("st"), tag("nd"), tag("rd"), tag("th")))).parse(rest)?;
-    let n: u8 = d.parse().unwrap_or(0);
-    if n == 0 || n > 31 {
-        return Err(nom::Err::Error(nom::error::Error::new(
-            i,
-            nom::error::ErrorKind::Digit,
-        )));
-    }
-    Ok((rest, n))
-}
-
-fn starts_ordinal(s: &str) -> bool {
-    ["st", "nd", "rd", "th"].iter().any(|o| s.starts_with(o))
-        && !s[2..].starts_with(|c: char| c.is_ascii_alphanumeric())
-}
-
-fn year(i: &str) -> IResult<&str, i32> {
-    let (rest, y) = take_ascii(i, 4, 4, u8::is_ascii_digit)?;
-    year_of(i, rest, y)
-}
-
-/// The year of the digits `y` read off the front of `i`, followed by `rest`.
-fn year_of<'a>(i: &'a str, rest: &'a str, y: &str) -> IResult<&'a str, i32> {
-    if rest.starts_with(|c: char| c.is_ascii_digit()) {
-        return Err(nom::Err::Error(nom::error::Error::new(
-            i,
-            nom::error::ErrorKind::Digit,
-        )));
-    }
-    let y: i32 = y.parse().unwrap_or(0);
-    if !(1800..=2200).contains(&y) {
-        return Err(nom::Err::Error(nom::error::Error::new(
-            i,
-            nom::error::ErrorKind::Digit,
-        )));
-    }
-    Ok((rest, y))
-}
-
-/// Spaces as wire copy has them between date parts: ASCII spaces, NO-BREAK SPACE, NARROW NBSP.
-/// Horizontal space: spaces, tabs, NO-BREAK SPACE and NARROW NBSP, at least one. Read as bytes
-/// (`C2 A0`, `E2 80 AF`): the combinator form of it cost more than the rest of a date.
-fn gap(i: &str) -> IResult<&str, &str> {
-    let b = i.as_bytes();
+/// The length of the horizontal space at the front of `b`: spaces, tabs, NO-BREAK SPACE and
+/// NARROW NBSP, read as bytes (`C2 A0`, `E2 80 AF`).
+fn gap_len(b: &[u8]) -> usize {
     let mut n = 0;
     loop {
         match b.get(n..).unwrap_or_default() {
             [b' ' | b'\t', ..] => n += 1,
             [0xC2, 0xA0, ..] => n += 2,
             [0xE2, 0x80, 0xAF, ..] => n += 3,
-            _ => break,
+            _ => return n,
         }
     }
-    if n == 0 {
-        return Err(nom::Err::Error(nom::error::Error::new(
-            i,
-            nom::error::ErrorKind::Space,
-        )));
+}
+
+/// How many bytes at the front of `b`, `max` at most, pass `test`.
+fn run_len(b: &[u8], max: usize, test: fn(&u8) -> bool) -> usize {
+    b.iter().take(max).take_while(|c| test(c)).count()
+}
+
+/// The month named at the front of `b`, full or short (two to nine letters, any case, the
+/// first nine of a longer word), with its optional full stop: `(bytes read, month)`.
+fn month_at(b: &[u8]) -> Option<(usize, u8)> {
+    let n = run_len(b, 9, u8::is_ascii_alphabetic);
+    if n < 2 {
+        return None;
     }
-    Ok((&i[n..], &i[..n]))
+    let mut low = [0u8; 9];
+    for (l, c) in low.iter_mut().zip(&b[..n]) {
+        *l = c.to_ascii_lowercase();
+    }
+    let &(_, m) = MONTHS
+        .iter()
+        .find(|(name, _)| name.as_bytes() == &low[..n])?;
+    Some((n + usize::from(b.get(n) == Some(&b'.')), m))
 }
 
-/// `Jan 16`, `Sept. 2`, `Dec. 5, 2023`, `March 3 1987` (month first).
-fn month_day(i: &str) -> IResult<&str, (u8, u8, Option<i32>)> {
-    let (rest, (m, _, d)) = (month, gap, day).parse(i)?;
-    let (rest, y) = opt((opt(char(',')), gap, year).map(|(_, _, y)| y)).parse(rest)?;
-    Ok((rest, (m, d, y)))
+/// The day at the front of `b`: one or two digits, 1 to 31, not run on into a letter or digit
+/// but for an ordinal suffix, which is read too: `(bytes read, day)`.
+fn day_at(b: &[u8]) -> Option<(usize, u8)> {
+    let n = run_len(b, 2, u8::is_ascii_digit);
+    if n == 0 {
+        return None;
+    }
+    let rest = &b[n..];
+    let mut len = n;
+    if rest.first().is_some_and(u8::is_ascii_alphanumeric) {
+        // Only an ordinal suffix, and nothing of a word after it, may follow the digits.
+        let ordinal = matches!(
+            rest,
+            [b's', b't', ..] | [b'n', b'd', ..] | [b'r', b'd', ..] | [b't', b'h', ..]
+        );
+        if !ordinal || rest.get(2).is_some_and(u8::is_ascii_alphanumeric) {
+            return None;
+        }
+        len += 2;
+    }
+    let d = b[..n].iter().fold(0u8, |d, c| d * 10 + (c - b'0'));
+    (1..=31).contains(&d).then_some((len, d))
 }
 
-/// `16 January`, `16 Jan 2024` (day first).
-fn day_month(i: &str) -> IResult<&str, (u8, u8, Option<i32>)> {
-    let (rest, (d, _, m)) = (day, gap, month).parse(i)?;
-    let (rest, y) = opt((opt(char(',')), gap, year).map(|(_, _, y)| y)).parse(rest)?;
-    Ok((rest, (m, d, y)))
+/// The year after a day or month: an optional comma, horizontal space, then four digits, 1800
+/// to 2200, not followed by a fifth: `(bytes read, year)`.
+fn year_tail(b: &[u8]) -> Option<(usize, i32)> {
+    let comma = usize::from(b.first() == Some(&b','));
+    let g = gap_len(&b[comma..]);
+    if g == 0 {
+        return None;
+    }
+    let at = comma + g;
+    let digits = b.get(at..at + 4)?;
+    if !digits.iter().all(u8::is_ascii_digit) || b.get(at + 4).is_some_and(u8::is_ascii_digit) {
+        return None;
+    }
+    let y = digits
+        .iter()
+        .fold(0i32, |y, &c| y * 10 + i32::from(c - b'0'));
+    (1800..=2200).contains(&y).then_some((at + 4, y))
+}
+
+/// `Jan 16`, `Sept. 2`, `Dec. 5, 2023`, `March 3 1987` when `b` opens with a letter (month
+/// first); `16 January`, `16 Jan 2024` when it opens with a digit (day first). Read a byte at
+/// a time: the combinators cost several times as much as the bytes they read, and a dateline
+/// reads a date at most paragraphs. `(bytes read, month, day, year)`.
+fn read_date(b: &[u8]) -> Option<(usize, u8, u8, Option<i32>)> {
+    let day_first = b.first()?.is_ascii_digit();
+    let (n1, v1) = if day_first { day_at(b)? } else { month_at(b)? };
+    let g = gap_len(&b[n1..]);
+    if g == 0 {
+        return None;
+    }
+    let at = n1 + g;
+    let (n2, v2) = if day_first {
+        month_at(&b[at..])?
+    } else {
+        day_at(&b[at..])?
+    };
+    let at = at + n2;
+    let (month, day) = if day_first { (v2, v1) } else { (v1, v2) };
+    Some(match year_tail(&b[at..]) {
+        Some((n, y)) => (at + n, month, day, Some(y)),
+        None => (at, month, day, None),
+    })
 }
 
 /// A date at the start of `i`: month and day in either order, with an optional year.
@@ -246,14 +241,9 @@ pub(crate) fn date(i: &str) -> Option<DateMatch> {
         }
     }
     // Only one order can match: a day opens with a digit, a month's name with a letter.
-    let parsed = if first.is_ascii_digit() {
-        day_month(i)
-    } else {
-        month_day(i)
-    };
-    let (rest, (month, day, year)) = parsed.ok()?;
+    let (len, month, day, year) = read_date(b)?;
     Some(DateMatch {
-        len: i.len() - rest.len(),
+        len,
         weekday: None,
         month,
         day,
@@ -299,9 +289,67 @@ pub(crate) fn lede_date(i: &str) -> Option<(usize, DateMatch)> {
 mod tests {
     #![allow(clippy::type_complexity)]
     use super::*;
+    use nom::branch::alt;
+    use nom::bytes::complete::tag;
 
-    /// The date grammar as first written, all in combinators: the byte-level `gap`, `word`,
-    /// `day` and `year` must read the same.
+    /// The month named `w`, read off the front of `i`, with its optional dot from `rest`.
+    fn month_of<'a>(i: &'a str, rest: &'a str, w: &str) -> IResult<&'a str, u8> {
+        // Compared in place: a lower-cased copy allocated for every word a dateline tried.
+        let Some(&(_, m)) = MONTHS.iter().find(|(name, _)| name.eq_ignore_ascii_case(w)) else {
+            return Err(nom::Err::Error(nom::error::Error::new(
+                i,
+                nom::error::ErrorKind::Tag,
+            )));
+        };
+        let (rest, _) = opt(char('.')).parse(rest)?;
+        Ok((rest, m))
+    }
+
+    /// The day of the digits `d` read off the front of `i`, with its ordinal suffix from `rest`.
+    fn day_of<'a>(i: &'a str, rest: &'a str, d: &str) -> IResult<&'a str, u8> {
+        if rest.starts_with(|c: char| c.is_ascii_alphanumeric()) && !starts_ordinal(rest) {
+            return Err(nom::Err::Error(nom::error::Error::new(
+                i,
+                nom::error::ErrorKind::Digit,
+            )));
+        }
+        let (rest, _) = opt(alt((tag("st"), tag("nd"), tag("rd"), tag("th")))).parse(rest)?;
+        let n: u8 = d.parse().unwrap_or(0);
+        if n == 0 || n > 31 {
+            return Err(nom::Err::Error(nom::error::Error::new(
+                i,
+                nom::error::ErrorKind::Digit,
+            )));
+        }
+        Ok((rest, n))
+    }
+
+    /// Whether `s` opens with an ordinal suffix and nothing of a word after it.
+    fn starts_ordinal(s: &str) -> bool {
+        ["st", "nd", "rd", "th"].iter().any(|o| s.starts_with(o))
+            && !s[2..].starts_with(|c: char| c.is_ascii_alphanumeric())
+    }
+
+    /// The year of the digits `y` read off the front of `i`, followed by `rest`.
+    fn year_of<'a>(i: &'a str, rest: &'a str, y: &str) -> IResult<&'a str, i32> {
+        if rest.starts_with(|c: char| c.is_ascii_digit()) {
+            return Err(nom::Err::Error(nom::error::Error::new(
+                i,
+                nom::error::ErrorKind::Digit,
+            )));
+        }
+        let y: i32 = y.parse().unwrap_or(0);
+        if !(1800..=2200).contains(&y) {
+            return Err(nom::Err::Error(nom::error::Error::new(
+                i,
+                nom::error::ErrorKind::Digit,
+            )));
+        }
+        Ok((rest, y))
+    }
+
+    /// The date grammar as first written, all in combinators: the byte-level reader must read
+    /// the same.
     fn combinator_date(i: &str) -> Option<(usize, u8, u8, Option<i32>)> {
         use nom::bytes::complete::take_while_m_n;
         use nom::combinator::recognize;
@@ -399,6 +447,64 @@ mod tests {
             }
         }
         assert!(n > 100, "{n} dates");
+    }
+
+    /// [`date`] against the combinator grammar over generated texts: month names, days,
+    /// years and suffixes run together with every kind of blank, mark and non-ASCII byte.
+    #[test]
+    fn dates_agree_with_the_combinators_over_generated_texts() {
+        let extra = [
+            "Jan",
+            "jan.",
+            "SEPT",
+            "Sept.",
+            "september",
+            "Septembers",
+            "May",
+            "mar",
+            "Dec.",
+            "1",
+            "12",
+            "31",
+            "32",
+            "0",
+            "05",
+            "st",
+            "nd",
+            "rd",
+            "th",
+            "sta",
+            "1987",
+            "2024",
+            "1799",
+            "20245",
+            ", ",
+            ",",
+            " ",
+            " ",
+            "\u{a0}",
+            "\u{202f}",
+            "\u{2003}",
+        ];
+        let mut n = 0;
+        let heads = ["", "Jan", "Feb. ", "March 3", "16", "2nd ", "May\u{a0}"];
+        let texts = crate::parse::scan::generated_texts(14, 10_000, 6, &extra);
+        for t in heads
+            .iter()
+            .flat_map(|h| texts.iter().map(move |t| format!("{h}{t}")))
+        {
+            let got = date(&t).map(|d| (d.len, d.month, d.day, d.year));
+            let b = t.as_bytes();
+            let month_head = b.len() >= 3
+                && MONTHS
+                    .iter()
+                    .any(|(m, _)| m.as_bytes()[..3].eq_ignore_ascii_case(&b[..3]));
+            let opens = b.first().is_some_and(u8::is_ascii_digit) || month_head;
+            let want = opens.then(|| combinator_date(&t)).flatten();
+            assert_eq!(got, want, "{t:?}");
+            n += usize::from(got.is_some());
+        }
+        assert!(n > 1000, "{n} dates");
     }
 
     #[test]
