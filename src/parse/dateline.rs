@@ -78,16 +78,7 @@ impl DatelineMatch {
 /// Compared as bytes (U+00A0 is `C2 A0`, U+202F is `E2 80 AF`): decoding a character at each
 /// step cost more than the rest of the dateline's word scan.
 fn hspace_len(s: &str, i: usize) -> usize {
-    let b = s.as_bytes();
-    let mut j = i;
-    loop {
-        match b.get(j..).unwrap_or_default() {
-            [b' ' | b'\t', ..] => j += 1,
-            [0xC2, 0xA0, ..] => j += 2,
-            [0xE2, 0x80, 0xAF, ..] => j += 3,
-            _ => return j - i,
-        }
-    }
+    date::gap_len(s.as_bytes().get(i..).unwrap_or_default())
 }
 
 fn is_word_char(c: char) -> bool {
