@@ -527,7 +527,8 @@ fn tokenize(input: &str, from: usize, to: usize, out: &mut Vec<Tok>, keys: &mut 
             continue;
         } else if class == PUNCT {
             out.push(Tok::punct(i, i + 1, b as char));
-            i += 1;
+            // `, ` and `. `: the space after a mark is stepped over in the same turn.
+            i += 1 + usize::from(i + 1 < to && bytes[i + 1] == b' ');
             continue;
         }
         i = wide_token(input, i, from, to, out, base);
