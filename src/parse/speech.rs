@@ -102,6 +102,19 @@ static CUE_SHAPES: Shapes = shapes(&[FINITE_CUES, PARTICIPLE_CUES, BASE_CUES]);
 /// whether they are.
 static PARTICLE_SHAPES: Shapes = shapes(&[NAME_PARTICLES]);
 
+/// The shapes of the gendered words: every word of a person's mention is asked.
+static GENDER_SHAPES: Shapes = shapes(&[MALE_WORDS, FEMALE_WORDS]);
+
+/// Whether `w`, in ASCII lower case, has the shape of some word of `shapes`.
+#[inline]
+fn shaped(shapes: &Shapes, w: &[u8]) -> bool {
+    let (Some(&first), Some(&last)) = (w.first(), w.last()) else {
+        return false;
+    };
+    let (first, last) = (first.to_ascii_lowercase(), last.to_ascii_lowercase());
+    shapes[shape_letter(first)][shape_letter(last)] >> w.len().min(31) & 1 != 0
+}
+
 /// Whether a lower-case word of `len` bytes (1 or more) that starts with `first` and ends with
 /// `last` may be a cue verb: `false` only when [`Facts::cue`] of every such word is `None`.
 #[inline]
@@ -568,6 +581,9 @@ pub(crate) fn gender(w: &str) -> Option<Gender> {
 /// The gender of `w` in ASCII lower case (`None` when it is not ASCII or longer than 24
 /// bytes), without writing the lower case out.
 pub(crate) fn gender_lowered(w: &str) -> Option<Gender> {
+    if !shaped(&GENDER_SHAPES, w.as_bytes()) {
+        return None;
+    }
     gender_of_flags(facts_lowered(w))
 }
 
@@ -1321,13 +1337,7 @@ pub(crate) fn is_np_preposition(w: &str) -> bool {
 /// Whether `w`, in ASCII lower case, is a particle inside personal names (`Charles de Gaulle`,
 /// `Osama bin Laden`); false when it is not ASCII or longer than 24 bytes.
 pub(crate) fn is_name_particle_lowered(w: &str) -> bool {
-    let b = w.as_bytes();
-    let (Some(&first), Some(&last)) = (b.first(), b.last()) else {
-        return false;
-    };
-    let (first, last) = (first.to_ascii_lowercase(), last.to_ascii_lowercase());
-    PARTICLE_SHAPES[shape_letter(first)][shape_letter(last)] >> b.len().min(31) & 1 != 0
-        && facts_lowered(w) & NAME_PARTICLE != 0
+    shaped(&PARTICLE_SHAPES, w.as_bytes()) && facts_lowered(w) & NAME_PARTICLE != 0
 }
 
 /// Lower-case particles inside personal names (`Charles de Gaulle`, `Osama bin Laden`).
