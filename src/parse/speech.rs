@@ -1737,15 +1737,16 @@ mod tests {
         assert!(turned_away * 2 > others, "{turned_away} of {others}");
     }
 
-    /// The shape test of name particles turns none away: over every listed word in three
-    /// cases, and those words with a letter more or less, it agrees with the lookup alone.
+    /// The shape tests of name particles and gendered words turn none away: over every listed
+    /// word in three cases, and those words with a letter more or less, they agree with the
+    /// lookup alone.
     #[test]
-    fn particle_shapes_agree_with_the_lookup() {
+    fn particle_and_gender_shapes_agree_with_the_lookup() {
         let lists = LISTS
             .iter()
             .map(|&(l, _)| l)
-            .chain([FINITE_CUES, MALE_WORDS]);
-        let mut found = 0;
+            .chain([FINITE_CUES, MALE_WORDS, FEMALE_WORDS]);
+        let (mut found, mut gendered) = (0, 0);
         for list in lists {
             for w in list {
                 let mut variants = vec![
@@ -1759,10 +1760,14 @@ mod tests {
                     let want = facts_lowered(&v) & NAME_PARTICLE != 0;
                     assert_eq!(is_name_particle_lowered(&v), want, "{v:?}");
                     found += usize::from(want);
+                    let want = gender_of_flags(facts_lowered(&v));
+                    assert_eq!(gender_lowered(&v), want, "{v:?}");
+                    gendered += usize::from(want.is_some());
                 }
             }
         }
         assert!(found >= 2 * NAME_PARTICLES.len(), "{found}");
+        assert!(gendered >= 2 * MALE_WORDS.len(), "{gendered}");
     }
 
     /// A word looked up in lower case without writing it out has the flags of its lower case,
