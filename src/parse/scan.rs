@@ -633,38 +633,34 @@ pub(crate) fn contains(s: &str, needle: Needle) -> bool {
 /// Where the last run of two spaces in `b` starts (as `str::rfind("  ")`), eight places at a
 /// time from the end, with arithmetic on one `u64` for each.
 pub(crate) fn rfind_double_space(b: &[u8]) -> Option<usize> {
-    const LOW7: u64 = 0x7f7f_7f7f_7f7f_7f7f;
-    const HIGH: u64 = 0x8080_8080_8080_8080;
     const SPACES: u64 = 0x2020_2020_2020_2020;
-    // The top bit of each byte of `x` that is a space, exactly (no carry between bytes).
-    let spaces = |x: u64| {
-        let t = x ^ SPACES;
-        !(((t & LOW7) + LOW7) | t) & HIGH
-    };
-    // Places below `end` are left to test; place `i` pairs bytes `i` and `i + 1`.
-    let mut end = b.len().saturating_sub(1);
-    while end > 0 {
-        let lo = end.saturating_sub(8);
-        // Bytes `end - 8..end` (the first of `b` padded at the bottom with bytes that are not
-        // spaces), and byte `end`.
-        let mut c = [0u8; 8];
-        match b.get(lo..lo + 8) {
-            Some(eight) if end >= 8 => c.copy_from_slice(eight),
-            _ => c[8 - end..].copy_from_slice(&b[..end]),
-        }
-        let x = spaces(u64::from_le_bytes(c));
-        // Byte `k` and byte `k + 1` both spaces; byte 7 pairs with byte `end`.
-        let mut pairs = x & (x >> 8);
-        if b[end] == b' ' {
-            pairs |= x & (1 << 63);
-        }
+    // The groups of eight bytes from the end, read straight from the slice (a copy into a
+    // padded buffer was a call to `memcpy`). `above` is the group read before, above this one,
+    // with its bytes XORed with spaces: its low byte is zero when the byte just above this
+    // group is a space. Past the end there is none.
+    let mut above = u64::MAX;
+    let groups = b.rchunks_exact(8);
+    let rest = groups.remainder().len();
+    for (g, eight) in groups.enumerate() {
+        let Some(&eight) = eight.first_chunk::<8>() else {
+            break;
+        };
+        let w = u64::from_le_bytes(eight) ^ SPACES;
+        // Byte `k` of `z` is zero exactly when byte `k` and the byte after it are both
+        // spaces: the byte after the top one is the low one of the group above.
+        let z = w | (w >> 8) | (above << 56);
+        // The top bit of each byte of `z` that is zero, exactly (no carry between bytes).
+        let pairs = !(((z & LOW7) + LOW7) | z) & HIGH;
         if pairs != 0 {
             let k = (63 - pairs.leading_zeros() as usize) / 8;
-            return Some(end + k - 8);
+            return Some(b.len() - 8 * (g + 1) + k);
         }
-        end = lo;
+        above = w;
     }
-    None
+    // The fewer than eight bytes at the start that make no group: one at a time.
+    (0..rest)
+        .rev()
+        .find(|&i| b[i] == b' ' && b.get(i + 1) == Some(&b' '))
 }
 
 /// Texts made of pieces chosen by a fixed pseudo-random sequence, for tests that hold a fast
@@ -964,6 +960,15 @@ mod tests {
             let mut t = base.clone();
             t.insert(i, ' ');
             assert_eq!(rfind_double_space(t.as_bytes()), t.rfind("  "), "{i}");
+        }
+        // Generated texts, and every tail of each, so that a pair falls at every place of the
+        // groups of eight bytes and of the bytes left at the start.
+        for t in generated_texts(31, 3000, 40, &["   ", "a  ", "  b", "\u{2003}"]) {
+            let b = t.as_bytes();
+            for from in 0..b.len().min(24) {
+                let rfind = b[from..].windows(2).rposition(|w| w == b"  ");
+                assert_eq!(rfind_double_space(&b[from..]), rfind, "{t:?} {from}");
+            }
         }
     }
 
