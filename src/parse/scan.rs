@@ -114,12 +114,19 @@ pub(crate) fn for_each_line(input: &str, mut f: impl FnMut(Line)) {
         // either starts the text or, past 0x7f, hands over to the general skip.
         let mut text_start = line_start;
         let mut indent = 0u32;
-        while text_start < end {
-            match bytes[text_start] {
-                b' ' => indent += 1,
-                b'\t' => indent += 4,
-                b'\n' | b'\r' | 0x0b | 0x0c => {}
-                _ => break,
+        // The space, the commonest blank, and any byte above it (which ends the run) are told
+        // first, so that most bytes read take one comparison.
+        for &b in &bytes[line_start..end] {
+            if b == b' ' {
+                indent += 1;
+            } else if b > b' ' {
+                break;
+            } else {
+                match b {
+                    b'\t' => indent += 4,
+                    b'\n' | b'\r' | 0x0b | 0x0c => {}
+                    _ => break,
+                }
             }
             text_start += 1;
         }
@@ -134,13 +141,12 @@ pub(crate) fn for_each_line(input: &str, mut f: impl FnMut(Line)) {
                 }
             }
         }
+        // Most lines end with a byte above the space: one comparison ends the run.
         let mut text_end = end;
-        while text_end > text_start
-            && matches!(
-                bytes[text_end - 1],
-                b' ' | b'\t' | b'\n' | b'\r' | 0x0b | 0x0c
-            )
-        {
+        while let Some(&b) = bytes[text_start..text_end].last() {
+            if b > b' ' || !matches!(b, b' ' | b'\t' | b'\n' | b'\r' | 0x0b | 0x0c) {
+                break;
+            }
             text_end -= 1;
         }
         if text_end > text_start && bytes[text_end - 1] >= 0x80 {
@@ -969,6 +975,48 @@ mod tests {
                 let rfind = b[from..].windows(2).rposition(|w| w == b"  ");
                 assert_eq!(rfind_double_space(&b[from..]), rfind, "{t:?} {from}");
             }
+        }
+    }
+
+    /// The lines as the general functions read them: [`skip_space`] and [`trim_end_at`] over
+    /// each piece between line breaks, the indentation counted over the blanks skipped, and a
+    /// run of blank lines kept as its first.
+    fn lines_by_skip_and_trim(input: &str) -> Vec<Line> {
+        let mut out: Vec<Line> = Vec::new();
+        let mut start = 0;
+        let mut last_blank = false;
+        while start < input.len() {
+            let end = input[start..].find('\n').map_or(input.len(), |k| start + k);
+            let text_start = skip_space(input, start, end);
+            let text_end = trim_end_at(input, text_start, end);
+            let indent = input[start..text_start]
+                .bytes()
+                .map(|b| match b {
+                    b' ' => 1,
+                    b'\t' => 4,
+                    _ => 0,
+                })
+                .sum();
+            let blank = text_start >= text_end;
+            if !(blank && last_blank) {
+                out.push(Line {
+                    start: start as u32,
+                    text_start: text_start as u32,
+                    text_end: text_end as u32,
+                    indent,
+                });
+            }
+            last_blank = blank;
+            start = end + 1;
+        }
+        out
+    }
+
+    #[test]
+    fn lines_agree_with_skip_and_trim() {
+        let extra = ["    ", "\n    ", "\n\t", " \n", "\u{2003}\n", "\n\u{a0} "];
+        for t in generated_texts(47, 4000, 40, &extra) {
+            assert_eq!(lines(&t), lines_by_skip_and_trim(&t), "{t:?}");
         }
     }
 
