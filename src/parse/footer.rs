@@ -32,6 +32,11 @@ pub(crate) const SIGNOFF_MAX: usize = 120;
 /// `Enditem`, `###`, `-- END --`, `(END)`, `-30-`. Never longer than [`SIGNOFF_MAX`].
 pub(crate) fn is_signoff(t: &str) -> bool {
     let t = trim(t);
+    // `Reuter` and `REUTER`, as the 1980s wire wrote them, are most of the sign-offs asked
+    // about: told at once, as the letters read below would tell them.
+    if matches!(t, "Reuter" | "REUTER") {
+        return true;
+    }
     // Every sign-off opens with one of these bytes: `#`, `-` or `3` of the fixed forms, `(`
     // of `(END)`, or a mark or the `r` or `e` of the letters `reu…`, `enditem`, `end` read
     // below. Most texts asked open with another letter, and are turned away here.
@@ -78,6 +83,15 @@ fn signoff_rules(t: &str) -> bool {
 /// The agency whose house sign-off `t` is: the 1980s Reuters wire closed every story with
 /// `Reuter` (or `REUTER`), so the sign-off names the agency as surely as a dateline would.
 pub(crate) fn signoff_agency(t: &str) -> Option<&'static str> {
+    // The two forms the wire wrote, most of the sign-offs asked about, are named at once.
+    if matches!(t, "Reuter" | "REUTER") {
+        return Some("Reuters");
+    }
+    signoff_agency_rules(t)
+}
+
+/// [`signoff_agency`] without the test for the two commonest forms.
+fn signoff_agency_rules(t: &str) -> Option<&'static str> {
     let t = trim(t).trim_end_matches('.');
     (t.eq_ignore_ascii_case("reuter") || t.eq_ignore_ascii_case("reuters")).then_some("Reuters")
 }
@@ -758,6 +772,21 @@ mod tests {
             let want = signoff_rules(t.trim());
             found += usize::from(want);
             assert_eq!(is_signoff(t), want, "{t:?}");
+        }
+        assert!(found > 100, "{found}");
+    }
+
+    /// [`signoff_agency`] against its rules without the test for the two commonest forms.
+    #[test]
+    fn signoff_agencies_agree_with_the_rules() {
+        let extra = [
+            "Reuter", "REUTER", "Reuters", "reuter", "Reuter.", "AP", "Enditem",
+        ];
+        let mut found = 0;
+        for t in crate::parse::scan::generated_texts(8, 20_000, 6, &extra) {
+            let want = signoff_agency_rules(&t);
+            found += usize::from(want.is_some());
+            assert_eq!(signoff_agency(&t), want, "{t:?}");
         }
         assert!(found > 100, "{found}");
     }
