@@ -264,6 +264,10 @@ pub(crate) struct Prefixes {
     list: &'static [&'static str],
     /// For each ASCII byte, the bit set of the prefixes that start with it.
     by_first: [u64; 128],
+    /// For each byte in ASCII lower case, the bit set of the prefixes whose third byte it is,
+    /// and of those shorter than three bytes: many prefixes of a list share a first byte, and
+    /// often a second (`the …`, `this …`), so that the third turns away most of them at once.
+    by_third: [u64; 256],
     /// Each prefix's first eight bytes or fewer, in ASCII lower case, and the mask of them.
     heads: [(u64, u64); 64],
 }
@@ -272,6 +276,7 @@ impl Prefixes {
     pub const fn new(list: &'static [&'static str]) -> Self {
         assert!(list.len() <= 64, "a Prefixes list holds at most 64 entries");
         let mut by_first = [0u64; 128];
+        let mut by_third = [0u64; 256];
         let mut heads = [(0u64, 0u64); 64];
         let mut i = 0;
         while i < list.len() {
@@ -281,6 +286,15 @@ impl Prefixes {
                 "prefixes start with an ASCII byte"
             );
             by_first[p[0] as usize] |= 1 << i;
+            if p.len() > 2 {
+                by_third[p[2].to_ascii_lowercase() as usize] |= 1 << i;
+            } else {
+                let mut b = 0;
+                while b < 256 {
+                    by_third[b] |= 1 << i;
+                    b += 1;
+                }
+            }
             let mut k = 0;
             while k < 8 && k < p.len() {
                 heads[i].0 |= (p[k].to_ascii_lowercase() as u64) << (8 * k);
@@ -292,6 +306,7 @@ impl Prefixes {
         Prefixes {
             list,
             by_first,
+            by_third,
             heads,
         }
     }
@@ -338,6 +353,11 @@ pub(crate) fn starts_with_any_ci(s: &str, prefixes: &Prefixes) -> bool {
     };
     let first = first.to_ascii_lowercase();
     let mut set = prefixes.by_first.get(first as usize).copied().unwrap_or(0);
+    // A text of two bytes or fewer is turned away by the comparisons below, as only the
+    // prefixes as short may match it.
+    if let Some(&third) = s.as_bytes().get(2) {
+        set &= prefixes.by_third[usize::from(third.to_ascii_lowercase())];
+    }
     if set == 0 {
         return false;
     }
@@ -929,6 +949,22 @@ mod tests {
             let want = LIST.list.iter().any(|p| starts_with_ci(t, p));
             assert_eq!(starts_with_any_ci(t, &LIST), want, "{t:?}");
         }
+        // Generated texts opening with the prefixes, their heads and their capitals.
+        let mut extra: Vec<String> = Vec::new();
+        for p in LIST.list {
+            for k in (1..=p.len()).filter(|&k| p.is_char_boundary(k)) {
+                extra.push(p[..k].to_string());
+                extra.push(p[..k].to_uppercase());
+            }
+        }
+        let extra: Vec<&str> = extra.iter().map(String::as_str).collect();
+        let mut found = 0;
+        for t in generated_texts(67, 20_000, 3, &extra) {
+            let want = LIST.list.iter().any(|p| starts_with_ci(&t, p));
+            found += usize::from(want);
+            assert_eq!(starts_with_any_ci(&t, &LIST), want, "{t:?}");
+        }
+        assert!(found > 100, "{found}");
     }
 
     #[test]
