@@ -192,17 +192,29 @@ pub(crate) fn head(s: &str, n: usize) -> &str {
 pub(crate) fn longer_than(s: &str, n: usize) -> bool {
     // `\r` does not count, so a CRLF text measures as its LF form. The `4 * n` shortcut still
     // holds: CRLF adds one byte per one-byte `\n`.
-    s.len() > n && (s.len() > 4 * n || char_len(s) > n)
+    s.len() > n
+        && (s.len() > 4 * n || {
+            // The chars that start in the first `n + 1` bytes are chars of `s`: when there are
+            // more than `n` of them (in most texts asked, every byte starts one), the rest
+            // is not counted.
+            let (head, rest) = s.as_bytes().split_at(n + 1);
+            let first = chars_in(head);
+            first > n || first + chars_in(rest) > n
+        })
 }
 
 /// The length of `s` in chars, not counting `\r`, so that a CRLF text measures as its LF form.
 pub(crate) fn char_len(s: &str) -> usize {
+    chars_in(s.as_bytes())
+}
+
+/// [`char_len`] over bytes of a `str`: the chars that start among `b`, `\r` not counted.
+fn chars_in(b: &[u8]) -> usize {
     // A char is a byte that does not continue a UTF-8 sequence; counting those bytes runs
     // many to an instruction, where decoding the chars took several instructions each.
     // Byte-wide sums over chunks that cannot overflow them vectorise to many bytes an
     // instruction.
-    s.as_bytes()
-        .chunks(255)
+    b.chunks(255)
         .map(|c| {
             usize::from(
                 c.iter()
@@ -1046,6 +1058,19 @@ mod tests {
             start = end + 1;
         }
         out
+    }
+
+    /// [`longer_than`], which counts the rest of a text only when its head does not decide,
+    /// against a count of all of it, over generated texts and every bound up to their length.
+    #[test]
+    fn longer_than_agrees_with_a_whole_count() {
+        let extra = ["\r\n", "\r", "word word word", "\u{e9}\u{e9}", "\u{1f600}"];
+        for t in generated_texts(53, 3000, 30, &extra) {
+            for n in 0..=t.len() + 1 {
+                let whole = t.len() > n && (t.len() > 4 * n || char_len(&t) > n);
+                assert_eq!(longer_than(&t, n), whole, "{t:?} {n}");
+            }
+        }
     }
 
     #[test]
