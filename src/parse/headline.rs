@@ -61,8 +61,6 @@ pub(crate) fn looks_like_headline(s: &str) -> bool {
     if s.is_empty() || super::scan::longer_than(s, 220) {
         return false;
     }
-    // Counted as in the LF form, so a CRLF headline measures the same.
-    let chars = super::scan::char_len(s);
     // More than three lines: four line breaks, or three with text after the last.
     let breaks = memchr::memchr_iter(b'\n', s.as_bytes()).take(4).count();
     if breaks == 4 || breaks == 3 && !s.ends_with('\n') {
@@ -96,7 +94,9 @@ pub(crate) fn looks_like_headline(s: &str) -> bool {
     if breaks >= 2 {
         return false;
     }
-    if t.ends_with('.') && chars > 160 {
+    // Counted as in the LF form, so a CRLF headline measures the same; only for a text that
+    // ends in a full stop, as most headlines do not.
+    if t.ends_with('.') && super::scan::char_len(s) > 160 {
         return false;
     }
     // Last, as the dearest test: a footer line is not a headline.
