@@ -296,14 +296,17 @@ pub(crate) fn frame<'a>(input: &'a str, spans: &mut Vec<Span>) -> (Vec<Block<'a>
 
     // The dateline: at the first body paragraph, or after a few caption or standfirst
     // paragraphs when it names an agency or a date.
-    let mut dl: Option<(usize, dateline::DatelineMatch)> = None;
+    // The match stays where the search put it, and is read by reference: each move of it (a
+    // few hundred bytes) was a call to `memcpy`.
+    let mut dl_at = None;
+    let mut dl_match = None;
     for j in idx..n.min(idx + 5) {
         let p = t(j);
         let found = match first_dateline.take() {
             Some(d) if j == 0 => d,
             _ => dateline::parse(p),
         };
-        let Some(m) = found else {
+        let Some(m) = &found else {
             continue;
         };
         let ok = match m.strength {
@@ -318,9 +321,11 @@ pub(crate) fn frame<'a>(input: &'a str, spans: &mut Vec<Span>) -> (Vec<Block<'a>
         if m.separator_is_colon(p) && transcript(input, paras, j) {
             break;
         }
-        dl = Some((j, m));
+        dl_at = Some(j);
+        dl_match = found;
         break;
     }
+    let dl = dl_at.zip(dl_match.as_ref());
 
     // Footer items, from the end back.
     let body_floor = dl.as_ref().map_or(idx, |(j, _)| *j);
