@@ -203,7 +203,7 @@ pub(crate) fn attribute<'a>(
     }
     let mut pieces = std::mem::take(&mut bufs.pieces);
     top_pieces(&regions, quotes, &mut pieces);
-    let cr = words::has_cr(input);
+    let cr = regions.cr();
     let n = pieces.len();
     let mut pi = std::mem::take(&mut bufs.pi);
     pi.clear();

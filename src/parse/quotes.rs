@@ -16,6 +16,7 @@ use crate::{Pieces, Quote, QuoteKind, QuotePiece, Span, Text, Warning, WarningKi
 pub(crate) struct Regions<'r> {
     spans: &'r [Span],
     headline: bool,
+    cr: bool,
 }
 
 impl<'r> Regions<'r> {
@@ -24,7 +25,20 @@ impl<'r> Regions<'r> {
         Regions {
             spans,
             headline: headline && !spans.is_empty(),
+            cr: true,
         }
+    }
+
+    /// Tells whether the input holds a carriage return, as the pass over its bytes found; until
+    /// told, the windows read around quotes and verbs count them wherever they may be (the
+    /// same windows, found more slowly: see [`words::back`](super::words::back)).
+    pub fn with_cr(self, cr: bool) -> Self {
+        Regions { cr, ..self }
+    }
+
+    /// Whether the input may hold a carriage return.
+    pub fn cr(&self) -> bool {
+        self.cr
     }
 
     /// Whether region `k` is body text, whose quotes may run on into the next paragraph and

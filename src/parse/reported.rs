@@ -191,7 +191,7 @@ pub(crate) fn find<'a>(
 
     let mut out = Vec::new();
     let mut ends = SentenceEnds {
-        cr: words::has_cr(input),
+        cr: regions.cr(),
         ..SentenceEnds::default()
     };
     let (mut r, mut b) = (0, 0);
@@ -248,7 +248,7 @@ impl Buffers {
 struct SentenceEnds {
     from: usize,
     end: usize,
-    /// Whether the input has carriage returns (see [`words::has_cr`]).
+    /// Whether the input may have carriage returns (see [`Regions::cr`]).
     cr: bool,
 }
 

@@ -743,12 +743,6 @@ pub(crate) fn lf_len(input: &str, cr: bool, a: usize, b: usize) -> usize {
         }
 }
 
-/// Whether `input` has a carriage return anywhere: one fast pass, so that the windows read
-/// around each quote and verb need not count them when there are none.
-pub(crate) fn has_cr(input: &str) -> bool {
-    memchr::memchr(b'\r', input.as_bytes()).is_some()
-}
-
 /// A char boundary at or after `at` (at most `to`).
 pub(crate) fn ceil_boundary(s: &str, mut at: usize, to: usize) -> usize {
     while at < to && !s.is_char_boundary(at) {
