@@ -123,10 +123,9 @@ fn verb_hits_between(
 }
 
 /// For the 32 bytes `w[1..33]` (`w[0]` is the byte before them, `w[33]` the byte after), a
-/// byte 1 where one may start a verb: its first two letters are a verb's. A loop the compiler
-/// turns into vector compares; the few bytes it flags are then checked one by one, the byte
-/// before them among the rest (asking that here too cost more than the starts it turned away,
-/// the `to` and `ad` inside words).
+/// byte 1 where one may start a verb: its first two letters are a verb's, and no letter comes
+/// before it. A loop the compiler turns into vector compares; the few bytes it flags are then
+/// checked one by one.
 #[inline]
 fn chunk_starts(w: &[u8]) -> [u64; 4] {
     let mut f = [0u8; 32];
@@ -134,13 +133,14 @@ fn chunk_starts(w: &[u8]) -> [u64; 4] {
         return [0; 4];
     }
     for k in 0..32 {
-        let (b, n) = (w[k + 1], w[k + 2]);
+        let (p, b, n) = (w[k], w[k + 1], w[k + 2]);
         // Bitwise, not short-circuit, so that every lane computes the same.
+        let after_letter = (p | 0x20).wrapping_sub(b'a') < 26;
         let pair = (b == b's') & (n == b'a')
             | (b == b't') & ((n == b'o') | (n == b'e'))
             | ((b | 0x20) == b'a') & ((n == b'd') | (n == b'c'))
             | (b == b'w') & (n == b'r');
-        f[k] = u8::from(pair);
+        f[k] = u8::from(pair & !after_letter);
     }
     let mut out = [0u64; 4];
     for (o, c) in out.iter_mut().zip(f.chunks_exact(8)) {
