@@ -314,6 +314,17 @@ fn control_span(input: &str) -> Span {
     Span::new(at, at + 1)
 }
 
+/// A xorshift generator of test inputs: the same numbers from the same seed on every run.
+#[cfg(test)]
+pub(crate) fn xorshift(mut seed: u64) -> impl FnMut() -> u64 {
+    move || {
+        seed ^= seed << 13;
+        seed ^= seed >> 7;
+        seed ^= seed << 17;
+        seed
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -343,13 +354,7 @@ mod tests {
         // Generated texts of every length across a few chunks, each byte drawn from text, the
         // blanks, a carriage return and the control range, sparse enough that many chunks hold
         // none of the rare ones.
-        let mut seed = 0x2545_f491_u64;
-        let mut next = || {
-            seed ^= seed << 13;
-            seed ^= seed >> 7;
-            seed ^= seed << 17;
-            seed
-        };
+        let mut next = xorshift(0x2545_f491_u64);
         let (mut crs, mut controls) = (0, 0);
         for n in 0..1200 {
             let s: String = (0..n)

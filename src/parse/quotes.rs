@@ -1064,13 +1064,7 @@ mod tests {
             "``", "\"", "’", "‘", "‚", "„", "“", "”", "«", "»", "‹", "›", "『", "』", "「", "」",
             "é",
         ];
-        let mut seed = 0x6a09_e667_f3bc_u64;
-        let mut next = || {
-            seed ^= seed << 13;
-            seed ^= seed >> 7;
-            seed ^= seed << 17;
-            seed
-        };
+        let mut next = super::super::xorshift(0x6a09_e667_f3bc_u64);
         fn run<'a>(s: &'a str, spans: &[Span], keep: bool) -> (Vec<Quote<'a>>, Vec<Warning>) {
             KEEP_INSIDE_WORD.with(|k| k.set(keep));
             let mut w = Vec::new();

@@ -784,13 +784,7 @@ mod tests {
             "\"",
             "é",
         ];
-        let mut seed = 0x51_7cc1_b727_u64;
-        let mut next = || {
-            seed ^= seed << 13;
-            seed ^= seed >> 7;
-            seed ^= seed << 17;
-            seed
-        };
+        let mut next = super::super::xorshift(0x51_7cc1_b727_u64);
         let clear = |hits: &[(usize, usize)], blocked: &[Span]| -> Vec<(usize, usize)> {
             hits.iter()
                 .copied()
@@ -873,13 +867,7 @@ mod tests {
             "(",
             "un",
         ];
-        let mut seed = 0x9e37_79b9_u64;
-        let mut next = || {
-            seed ^= seed << 13;
-            seed ^= seed >> 7;
-            seed ^= seed << 17;
-            seed
-        };
+        let mut next = super::super::xorshift(0x9e37_79b9_u64);
         let mut got = Vec::new();
         let mut found = 0;
         for _ in 0..40000 {

@@ -846,13 +846,7 @@ mod tests {
             "ß", "中", "\u{a0}", "\u{2003}", "—", "“", "”", "\"", "Mr", "U.S", "Fla", "said", "(",
             "\u{b}", "\u{c}", "\u{1f}", "𝔸", "٣",
         ];
-        let mut seed = 0x2545_f491_u64;
-        let mut next = || {
-            seed ^= seed << 13;
-            seed ^= seed >> 7;
-            seed ^= seed << 17;
-            seed
-        };
+        let mut next = super::super::xorshift(0x2545_f491_u64);
         let mut toks = Tokens::new();
         for _ in 0..4000 {
             let mut s = String::new();
@@ -904,13 +898,7 @@ mod tests {
             "a", "Z", "7", " ", " ", "\n", "\r\n", "\t", ".", ",", "'", "’", "-", "‑", "&", "é",
             "中", "\u{a0}", "—", "“", "\"", "Mr", "U.S", "Fla", "said", "word", "\u{b}",
         ];
-        let mut seed = 0x1234_5678_9abc_u64;
-        let mut next = || {
-            seed ^= seed << 13;
-            seed ^= seed >> 7;
-            seed ^= seed << 17;
-            seed
-        };
+        let mut next = super::super::xorshift(0x1234_5678_9abc_u64);
         let (mut got, mut want) = (Tokens::new(), Tokens::new());
         let mut seams = 0;
         for _ in 0..6000 {
