@@ -201,7 +201,15 @@ fn text_of(input: &str, a: usize, b: usize) -> Text<'_> {
 /// are written over the paragraphs as these are read (each paragraph gives a region at most,
 /// at an index no higher than its own), so a long input of short paragraphs needs one list
 /// of spans, not two.
-pub(crate) fn frame<'a>(input: &'a str, spans: &mut Vec<Span>) -> (Vec<Block<'a>>, FrameInfo) {
+///
+/// `footers` is a buffer for the footer items found, reused from one article to the next (most
+/// articles have one or more, and a list made for each cost an allocation, its growth and its
+/// freeing).
+pub(crate) fn frame<'a>(
+    input: &'a str,
+    spans: &mut Vec<Span>,
+    footers: &mut Vec<(Span, BoilerplateKind)>,
+) -> (Vec<Block<'a>>, FrameInfo) {
     let paras = Paras(spans);
     let n = paras.len();
     let mut blocks: Vec<Block<'a>> = Vec::with_capacity(n + 4);
@@ -332,7 +340,7 @@ pub(crate) fn frame<'a>(input: &'a str, spans: &mut Vec<Span>) -> (Vec<Block<'a>
     // The dateline's paragraph may also be the last body paragraph: items split off its end
     // start after the dateline.
     let dateline_end = dl.as_ref().map(|(j, m)| (*j, paras.at(*j).0 + m.end));
-    let (footers, body_end, last_end) = footer_scan(input, paras, body_floor, dateline_end);
+    let (body_end, last_end) = footer_scan(input, paras, body_floor, dateline_end, footers);
 
     // Preamble, dateline, body.
     let body_start = match &dl {
@@ -383,7 +391,7 @@ pub(crate) fn frame<'a>(input: &'a str, spans: &mut Vec<Span>) -> (Vec<Block<'a>
         }));
     }
     spans.truncate(w);
-    for (span, kind) in footers {
+    for &(span, kind) in footers.iter() {
         let text = span.as_str(input);
         let mut credits = Vec::new();
         if kind == BoilerplateKind::Credit {
@@ -552,16 +560,17 @@ fn signoff_gap(input: &str, a: usize, end: usize) -> Option<usize> {
 /// The most footer items split off the end of the last body paragraph.
 const MAX_TRAILING_ITEMS: usize = 16;
 
-/// Finds the footer items at the end. Returns them in order, the index of the first paragraph
-/// that is not wholly footer, and the end of that last body paragraph (shortened when a
-/// sign-off or credit was split off it).
+/// Finds the footer items at the end, and puts them in order into `items` (cleared first).
+/// Returns the index of the first paragraph that is not wholly footer, and the end of that
+/// last body paragraph (shortened when a sign-off or credit was split off it).
 fn footer_scan(
     input: &str,
     paras: Paras<'_>,
     floor: usize,
     dateline_end: Option<(usize, usize)>,
-) -> (Vec<(Span, BoilerplateKind)>, usize, usize) {
-    let mut items: Vec<(Span, BoilerplateKind)> = Vec::new();
+    items: &mut Vec<(Span, BoilerplateKind)>,
+) -> (usize, usize) {
+    items.clear();
     let mut k = paras.len();
     let mut last_end = 0;
     while k > floor {
@@ -672,7 +681,7 @@ fn footer_scan(
         last_end = paras.at(k - 1).1;
     }
     items.reverse();
-    (items, k, last_end)
+    (k, last_end)
 }
 
 /// Where the last line of `input[a..end]` starts (after its line break), when it has one and

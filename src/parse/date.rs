@@ -18,6 +18,9 @@ pub(crate) struct DateMatch {
     pub year: Option<i32>,
 }
 
+/// The months' names, full and short, with their numbers: what [`month_named`] reads, kept as
+/// a table for the tests.
+#[cfg(test)]
 const MONTHS: [(&str, u8); 24] = [
     ("january", 1),
     ("february", 2),
@@ -141,10 +144,29 @@ fn month_at(b: &[u8]) -> Option<(usize, u8)> {
     for (l, c) in low.iter_mut().zip(&b[..n]) {
         *l = c.to_ascii_lowercase();
     }
-    let &(_, m) = MONTHS
-        .iter()
-        .find(|(name, _)| name.as_bytes() == &low[..n])?;
+    let m = month_named(&low[..n])?;
     Some((n + usize::from(b.get(n) == Some(&b'.')), m))
+}
+
+/// The month a lower-case name of [`MONTHS`] names, as one `match` the compiler turns into a
+/// test of the length and a comparison or two: a search of the table compared the name with
+/// each entry in turn, and every dateline with a date asks. A test holds it to the table.
+fn month_named(name: &[u8]) -> Option<u8> {
+    Some(match name {
+        b"january" | b"jan" => 1,
+        b"february" | b"feb" => 2,
+        b"march" | b"mar" => 3,
+        b"april" | b"apr" => 4,
+        b"may" => 5,
+        b"june" | b"jun" => 6,
+        b"july" | b"jul" => 7,
+        b"august" | b"aug" => 8,
+        b"september" | b"sept" | b"sep" => 9,
+        b"october" | b"oct" => 10,
+        b"november" | b"nov" => 11,
+        b"december" | b"dec" => 12,
+        _ => return None,
+    })
 }
 
 /// The day at the front of `b`: one or two digits, 1 to 31, not run on into a letter or digit
@@ -297,6 +319,41 @@ mod tests {
     use super::*;
     use nom::branch::alt;
     use nom::bytes::complete::tag;
+
+    /// [`month_named`] against a search of [`MONTHS`]: every name, every cut of a name and a
+    /// name run on, and every run of up to nine letters of generated texts.
+    #[test]
+    fn month_names_agree_with_the_table() {
+        let table = |w: &[u8]| {
+            MONTHS
+                .iter()
+                .find(|(name, _)| name.as_bytes() == w)
+                .map(|&(_, m)| m)
+        };
+        let mut words: Vec<Vec<u8>> = Vec::new();
+        for (name, _) in MONTHS {
+            let b = name.as_bytes();
+            for k in 0..=b.len() {
+                words.push(b[..k].to_vec());
+                words.push(b[k..].to_vec());
+            }
+            words.push([b, b"s"].concat());
+            words.push([b"x", b].concat());
+        }
+        let extra = ["jan", "sept", "mayo", "dece", "ju", "marc", "noon", "octet"];
+        for t in crate::parse::scan::generated_texts(29, 2000, 12, &extra) {
+            let low = t.to_ascii_lowercase();
+            let b = low.as_bytes();
+            for a in 0..b.len() {
+                for e in a..b.len().min(a + 9) + 1 {
+                    words.push(b[a..e].to_vec());
+                }
+            }
+        }
+        for w in &words {
+            assert_eq!(month_named(w), table(w), "{:?}", String::from_utf8_lossy(w));
+        }
+    }
 
     /// The month named `w`, read off the front of `i`, with its optional dot from `rest`.
     fn month_of<'a>(i: &'a str, rest: &'a str, w: &str) -> IResult<&'a str, u8> {

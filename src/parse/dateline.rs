@@ -87,17 +87,25 @@ fn is_word_char(c: char) -> bool {
 
 /// The end of the place word at `j`: letters and `.'’-&`, a hyphen only before a letter (it
 /// joins `WINSTON-SALEM`; before anything else it is a separator). ASCII a byte at a time.
-fn word_end(s: &str, j: usize) -> usize {
+/// Also whether the word has a lower-case letter, told as its chars pass: [`place`] asks, and
+/// reading the word again for it cost about as much as finding its end.
+fn word_end(s: &str, j: usize) -> (usize, bool) {
     let b = s.as_bytes();
     let mut k = j;
+    let mut lower = false;
     while let Some(&c) = b.get(k) {
         // An ASCII letter, most bytes of every word, is told first and with one comparison
         // (a letter with its case bit set is a lower-case one).
         if (c | 0x20).wrapping_sub(b'a') < 26 || matches!(c, b'.' | b'\'' | b'&') {
+            // Of the bytes this branch takes, the lower-case letters are those from `a` up.
+            lower |= c >= b'a';
             k += 1;
         } else if c >= 0x80 {
             match s[k..].chars().next() {
-                Some(ch) if is_word_char(ch) => k += ch.len_utf8(),
+                Some(ch) if is_word_char(ch) => {
+                    lower |= ch.is_lowercase();
+                    k += ch.len_utf8();
+                }
                 _ => break,
             }
         } else if c == b'-' && s[k + 1..].chars().next().is_some_and(char::is_alphabetic) {
@@ -106,7 +114,7 @@ fn word_end(s: &str, j: usize) -> usize {
             break;
         }
     }
-    k
+    (k, lower)
 }
 
 /// Lower-case words allowed inside a place name (`Dar es Salaam`, `Rio de Janeiro`).
@@ -127,7 +135,7 @@ fn place(s: &str, i: usize, lenient: bool) -> Option<(usize, bool)> {
         if !first.is_alphabetic() {
             break;
         }
-        let k = word_end(s, j);
+        let (k, lower) = word_end(s, j);
         let word = &s[w_start..k];
         // A month followed by a day starts the date, not more place.
         let month_initial = matches!(
@@ -143,17 +151,11 @@ fn place(s: &str, i: usize, lenient: bool) -> Option<(usize, bool)> {
         if first.is_lowercase() && !is_connector && !lenient {
             break;
         }
-        let lower = if word.is_ascii() {
-            word.bytes().any(|b| b.is_ascii_lowercase())
-        } else {
-            word.chars().any(char::is_lowercase)
-        };
         if lower && !is_connector {
             all_caps = false;
         }
-        if !word.chars().any(char::is_alphabetic) {
-            break;
-        }
+        // The word holds `first`, a letter, which [`word_end`] always takes (a test holds it
+        // to that): no test of the word for a letter is needed.
         words += 1;
         end = k;
         if words >= 6 {
@@ -586,8 +588,9 @@ mod tests {
         k
     }
 
-    /// [`word_end`], which passes a run of ASCII letters over first, against the byte-wise
-    /// reading at every char boundary of generated texts.
+    /// [`word_end`], which passes a run of ASCII letters over first and tells lower case as it
+    /// goes, against the byte-wise reading and a second reading of the word for lower case
+    /// (as [`place`] made it), at every char boundary of generated texts.
     #[test]
     fn word_ends_agree_with_the_bytewise_reading() {
         let extra = [
@@ -598,10 +601,25 @@ mod tests {
             "St.",
             "-x",
             "\u{e9}t\u{e9}",
+            "\u{c9}T\u{c9}",
+            "M\u{fc}NCHEN",
+            "abc",
+            "`{[@~",
         ];
         for t in crate::parse::scan::generated_texts(61, 3000, 24, &extra) {
             for j in (0..=t.len()).filter(|&j| t.is_char_boundary(j)) {
-                assert_eq!(word_end(&t, j), word_end_bytewise(&t, j), "{t:?} {j}");
+                let k = word_end_bytewise(&t, j);
+                let word = &t[j..k];
+                let lower = if word.is_ascii() {
+                    word.bytes().any(|b| b.is_ascii_lowercase())
+                } else {
+                    word.chars().any(char::is_lowercase)
+                };
+                assert_eq!(word_end(&t, j), (k, lower), "{t:?} {j}");
+                // A word that starts with a letter holds it, as `place` counts on.
+                if t[j..].starts_with(char::is_alphabetic) {
+                    assert!(word.chars().any(char::is_alphabetic), "{t:?} {j}");
+                }
             }
         }
     }

@@ -24,8 +24,8 @@ use std::borrow::Cow;
 use std::cell::RefCell;
 
 use crate::{
-    AgencySource, Article, ArticleAgency, ArticleDate, Block, DateSource, NewsDate, ParseOptions,
-    Span, Warning, WarningKind,
+    AgencySource, Article, ArticleAgency, ArticleDate, Block, BoilerplateKind, DateSource,
+    NewsDate, ParseOptions, Span, Warning, WarningKind,
 };
 
 /// Buffers the passes reuse from one article to the next on a thread, so that a parse
@@ -37,6 +37,8 @@ struct Scratch {
     /// The paragraphs, then (written over them by the frame) the regions quotes are looked
     /// for in.
     spans: Vec<Span>,
+    /// The footer items the frame finds.
+    footers: Vec<(Span, BoilerplateKind)>,
     toks: words::Tokens,
     quotes: quotes::Buffers,
     attribution: attribution::Buffers,
@@ -50,6 +52,7 @@ impl Scratch {
     fn reset(&mut self) {
         release(&mut self.lines, KEEP);
         release(&mut self.spans, KEEP);
+        release(&mut self.footers, KEEP);
         self.quotes.release(KEEP);
         self.attribution.release(KEEP);
         self.reported.release(KEEP);
@@ -57,6 +60,7 @@ impl Scratch {
         self.toks.reset(KEEP);
         self.lines.clear();
         self.spans.clear();
+        self.footers.clear();
     }
 }
 
@@ -97,7 +101,7 @@ pub(crate) fn article<'a>(input: &'a str, options: &ParseOptions) -> Article<'a>
 fn article_with<'a>(input: &'a str, options: &ParseOptions, s: &mut Scratch) -> Article<'a> {
     blocks::scan_paragraphs(input, &mut s.lines, &mut s.spans);
     release(&mut s.lines, KEEP);
-    let (blocks, info) = blocks::frame(input, &mut s.spans);
+    let (blocks, info) = blocks::frame(input, &mut s.spans, &mut s.footers);
     let mut warnings = Vec::new();
     let bytes = byte_facts(input);
 
