@@ -730,13 +730,7 @@ pub(crate) fn generated_texts(
         "\x0c", "\x08", "\x0e", "\x1f", "\u{a0}", "\u{3000}", "\u{85}", "\u{2028}", "\u{e9}",
         "\u{201d}", "\u{2014}", ".", ",", ":", "-", "(", ")", "@", "0", "7", "9", "/", "_", "#",
     ];
-    let mut state = seed.wrapping_mul(0x9e37_79b9_7f4a_7c15) | 1;
-    let mut next = move || {
-        state ^= state << 13;
-        state ^= state >> 7;
-        state ^= state << 17;
-        state
-    };
+    let mut next = super::xorshift(seed.wrapping_mul(0x9e37_79b9_7f4a_7c15) | 1);
     (0..count)
         .map(|i| {
             let pieces = i % (max_pieces + 1);
