@@ -11,7 +11,9 @@ are compared as code points.
 Gold: an attribution whose derived_quote_form is "indirect" and whose cue ends in one of the
 speech verbs the parser reads (say, says, said, tell, tells, told, added, wrote) or is
 "according to". PolNeAR also marks `asked`, `noted`, `believes` and the like, which the parser
-does not read as reported speech; those are left out of recall, not counted as misses.
+does not read as reported speech, and denials (`would not say`, `has never said`), where what
+follows is what was not said and the parser reports nothing; those are left out of recall,
+not counted as misses.
 
 Metrics (null when the denominator is 0):
   * recall: the share of gold attributions for which some predicted report's content covers
@@ -68,8 +70,8 @@ def overlaps(a, b):
 
 
 def speech_cue(cue_text):
-    words = re.findall(r"[a-z]+", cue_text.lower())
-    if not words:
+    words = re.findall(r"[a-z]+", cue_text.lower().replace("n’t", " not").replace("n't", " not"))
+    if not words or {"not", "never", "cannot"} & set(words):
         return False
     return words[-1] in VERBS or words[-2:] == ["according", "to"]
 

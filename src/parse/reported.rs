@@ -403,6 +403,11 @@ fn read_at(
     for j in (0..c).rev() {
         if toks[j].ends_sentence() {
             s = j + 1;
+            // The closing marks of a quote that ends the sentence (`… ongoing." He said …`)
+            // end it too, so the speaker after them opens the next.
+            while s < c && toks[s].start == toks[s - 1].end && toks[s].closes_quote() {
+                s += 1;
+            }
             break;
         }
     }
@@ -414,6 +419,13 @@ fn read_at(
     }
     // `is said to`, `was told`: passive.
     if c > s && toks[c - 1].kind == Kind::Word && g.facts(c - 1).be() {
+        return Ok(None);
+    }
+    // `would not say`, `didn't say`, `never said`: what follows is what was not said.
+    if c > s
+        && toks[c - 1].kind == Kind::Word
+        && negation(&input[toks[c - 1].start as usize..toks[c - 1].end as usize])
+    {
         return Ok(None);
     }
     let Some((a, speaker)) = g.reported_speaker(s, c) else {
@@ -607,6 +619,20 @@ fn according_to(
     })
 }
 
+/// `not`, `never`, `cannot` and the contracted `n't` (`didn't`, `won’t`), in any case.
+fn negation(w: &str) -> bool {
+    let ends_ci = |tail: &str| {
+        w.len() >= tail.len()
+            && w.is_char_boundary(w.len() - tail.len())
+            && w[w.len() - tail.len()..].eq_ignore_ascii_case(tail)
+    };
+    ["not", "never", "cannot"]
+        .iter()
+        .any(|n| w.eq_ignore_ascii_case(n))
+        || ends_ci("n't")
+        || ends_ci("n’t")
+}
+
 fn trim(input: &str, a: usize, b: usize) -> Option<Span> {
     let a = super::scan::skip_space(input, a, b);
     let b = super::scan::trim_end_at(input, a, b);
@@ -720,6 +746,46 @@ mod tests {
         ] {
             assert!(reports(text).is_empty(), "{text}");
         }
+    }
+
+    #[test]
+    fn a_speaker_after_a_quote_that_ends_a_sentence() {
+        for (text, speaker) in [
+            (
+                "\"The dock is closed.\" She said the ferries would wait.",
+                "She",
+            ),
+            (
+                "“Nobody sails today!” The harbour master says the swell is too high.",
+                "The harbour master",
+            ),
+            (
+                "(The dock is closed.) Officials said the ferries would wait.",
+                "Officials",
+            ),
+        ] {
+            let got = reports(text);
+            assert_eq!(got.len(), 1, "{text}: {got:?}");
+            assert_eq!(got[0].0, speaker, "{text}");
+            assert_eq!(got[0].1.chars().next(), Some('s'), "{text}");
+        }
+    }
+
+    #[test]
+    fn denials_are_not_reported_speech() {
+        for text in [
+            "The port would not say when the ships would sail.",
+            "The mayor didn’t say whether the bridge was safe.",
+            "The mayor DIDN'T SAY whether the bridge was safe.",
+            "Officials never said the road was closed.",
+            "The agency cannot say how many people were hurt.",
+            "The ministry has not said who will lead the inquiry.",
+        ] {
+            assert!(reports(text).is_empty(), "{text}: {:?}", reports(text));
+        }
+        // A denial inside what was said is still speech.
+        assert_eq!(reports("The port said it would not reopen.").len(), 1);
+        assert!(negation("Wouldn’t") && negation("NOT") && !negation("knot") && !negation("nt"));
     }
 
     /// The verb search as first written, one `memmem` pass per needle: the single pass must

@@ -251,6 +251,12 @@ impl Tok {
         self.kind == Kind::Punct && matches!(self.ch, '.' | '!' | '?')
     }
 
+    /// A mark that may close a quotation or a parenthesis after the end of a sentence:
+    /// `"`, `”`, `'`, `’`, `»`, `)`.
+    pub fn closes_quote(&self) -> bool {
+        self.kind == Kind::Punct && matches!(self.ch, '"' | '”' | '\'' | '’' | '»' | ')')
+    }
+
     /// A dash used as punctuation: `—`, `–`, `-`, `―`.
     pub fn is_dash(&self) -> bool {
         self.kind == Kind::Punct && matches!(self.ch, '—' | '–' | '-' | '―' | '‒')
