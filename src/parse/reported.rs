@@ -7,7 +7,7 @@
 use super::grammar::{Grammar, Mention};
 use super::quotes::Regions;
 use super::words::{self, Kind, Tokens};
-use crate::{Quote, QuoteKind, ReportKind, ReportedSpeech, Span, Text};
+use crate::{Quote, QuoteKind, ReportKind, ReportedSpeech, Span, SpeakerKind, Text};
 
 /// How much text before a verb is read for its speaker (more when the speaker runs back to the
 /// window's edge), and after it for its cue phrase.
@@ -339,6 +339,10 @@ fn read(
     ends: &mut SentenceEnds,
 ) -> Option<Report> {
     let (mut back, mut ahead) = (BACK, AHEAD);
+    // Set when the window is widened for the speaker of an inverted verb (`…, said the Beijing
+    // Municipal …`): the wider window is read for that form alone, as the first was read for
+    // every form.
+    let mut inverted_only = false;
     // The stretch tokenized so far, which a wider window extends rather than reads again.
     let mut made: Option<(usize, usize)> = None;
     loop {
@@ -375,16 +379,40 @@ fn read(
         let c = toks.toks.iter().position(|t| t.start as usize == at)?;
         let cut = from > region.start();
         let cut_ahead = to < region.end();
-        match read_at(input, region, at, c, toks, ends, cut, cut_ahead) {
+        match read_at(
+            input,
+            region,
+            at,
+            c,
+            toks,
+            ends,
+            cut,
+            cut_ahead,
+            inverted_only,
+        ) {
             Ok(found) => return found,
             // The speaker phrase, the sentence or the cue phrase runs to the window's edge.
-            Err(()) if back < BACK_MAX => (back, ahead) = (BACK_MAX, AHEAD_MAX),
-            Err(()) => return None,
+            Err(Wider { inverted }) if back < BACK_MAX => {
+                (back, ahead) = (BACK_MAX, AHEAD_MAX);
+                inverted_only = inverted;
+            }
+            Err(_) => return None,
         }
     }
 }
 
-/// Reads the verb at token `c`; `Err` asks for a wider window.
+/// What [`read_at`] asks for when the window is too narrow to read the verb.
+#[derive(Debug, Clone, Copy)]
+struct Wider {
+    /// Only for the speaker of an inverted verb (`…, said Jane Doe`).
+    inverted: bool,
+}
+
+/// Any form of speech may need more of the text.
+const WIDER: Wider = Wider { inverted: false };
+
+/// Reads the verb at token `c`; `Err` asks for a wider window. With `inverted_only`, only the
+/// inverted form (`…, said Jane Doe`) is read.
 #[allow(clippy::too_many_arguments)]
 fn read_at(
     input: &str,
@@ -395,7 +423,8 @@ fn read_at(
     ends: &mut SentenceEnds,
     cut: bool,
     cut_ahead: bool,
-) -> Result<Option<Report>, ()> {
+    inverted_only: bool,
+) -> Result<Option<Report>, Wider> {
     let g = Grammar::new(input, tokens);
     let toks = g.toks;
     // The sentence (or the part of the window) before the verb.
@@ -428,12 +457,23 @@ fn read_at(
     {
         return Ok(None);
     }
-    let Some((a, speaker)) = g.reported_speaker(s, c) else {
+    let lead = if inverted_only {
+        None
+    } else {
+        g.reported_speaker(s, c)
+    };
+    let Some((a, speaker)) = lead else {
+        // `…, said Dan Gerstein, a strategist.`: only when no speaker stands before the verb
+        // (`Wiseman, from the University of Toronto, said …`).
+        if c > s && toks[c - 1].is_punct(',') {
+            return inverted(input, region, &g, s, c, cut, cut_ahead, ends)
+                .map_err(|()| Wider { inverted: true });
+        }
         return Ok(None);
     };
     if a == 0 && cut {
         // The speaker phrase may run on before the window (`A spokesman for the …`).
-        return Err(());
+        return Err(WIDER);
     }
     let ce = g.cue_end(c, toks.len());
     let cue = Span::new(at, toks[ce - 1].end as usize);
@@ -527,7 +567,7 @@ fn read_at(
         k += 1;
     }
     let Some(t) = toks.get(k) else {
-        return if cut_ahead { Err(()) } else { Ok(None) };
+        return if cut_ahead { Err(WIDER) } else { Ok(None) };
     };
     // `added delays`, `wrote the bill`: these verbs take objects too; only a `that` clause or
     // one with a pronoun subject is speech.
@@ -568,6 +608,114 @@ fn read_at(
         kind: ReportKind::Leading,
         speaker,
         cue,
+        content,
+    }))
+}
+
+/// `…, said Dan Gerstein, a strategist.`: the verb after a comma and before its speaker, who
+/// ends the sentence (or an appositive does), and the speech before both. `Err` asks for a
+/// wider window.
+#[allow(clippy::too_many_arguments)]
+fn inverted(
+    input: &str,
+    region: Span,
+    g: &Grammar<'_>,
+    s: usize,
+    c: usize,
+    cut: bool,
+    cut_ahead: bool,
+    ends: &mut SentenceEnds,
+) -> Result<Option<Report>, ()> {
+    let toks = g.toks;
+    if !matches!(
+        g.low(c).as_str(),
+        "said" | "says" | "added" | "adds" | "wrote" | "writes"
+    ) {
+        return Ok(None);
+    }
+    let Some((end, speaker)) = g.np_after(c + 1, toks.len()) else {
+        return Ok(None);
+    };
+    // A name, a pronoun, or a phrase the lexicon knows for a source (`the mayor`, `officials`,
+    // `the ministry`), not any noun (`, said nothing`).
+    let determined = g.facts(c + 1).determiner();
+    if speaker.name.is_none()
+        && speaker.role.is_none()
+        && !toks[c + 1].cap
+        && !determined
+        && speaker.kind == SpeakerKind::Other
+    {
+        return Ok(None);
+    }
+    if end >= toks.len() {
+        // The speaker phrase runs to the window's edge.
+        return if cut_ahead { Err(()) } else { Ok(None) };
+    }
+    // The head before any appositive: a name, or a title or source noun (`the mayor`, `a
+    // company spokesman`, `officials`), a few words long, with no day or date in it
+    // (`, said Wednesday the organizers`), not a clause (`, said Monday's results left …`).
+    let head_end = (c + 1..end).find(|&k| toks[k].is_punct(',')).unwrap_or(end);
+    let last = head_end - 1;
+    let f = g.facts(last);
+    let lower = (c + 1..head_end)
+        .filter(|&k| {
+            !toks[k].cap
+                && !g.facts(k).determiner()
+                && !matches!(g.low(k).as_str(), "of" | "for" | "at" | "from")
+        })
+        .count();
+    if head_end - (c + 1) > 10
+        || lower > 3
+        || !(toks[last].cap
+            || f.title()
+            || f.anonymous_head()
+            || f.organization_head()
+            || f.pronoun())
+        || (c + 1..head_end).any(|k| toks[k].kind == Kind::Word && g.facts(k).time_word())
+    {
+        return Ok(None);
+    }
+    // A phrase with a verb of its own (`, said an offering of shares is under way.`) or a
+    // quotation mark in it runs past the speaker.
+    if (c + 1..end).any(|k| {
+        let t = &toks[k];
+        t.kind == Kind::Word && g.facts(k).be()
+            || t.kind == Kind::Punct && matches!(t.ch, '"' | '“' | '”' | '«' | '»')
+    }) {
+        return Ok(None);
+    }
+    let after = &toks[end];
+    // `, said the ministry in a statement.`: a phrase of place or time may follow a name or a
+    // source noun (not any noun: `, said a ceasefire in the region would …`).
+    let adjunct = after.kind == Kind::Word
+        && (toks[last].cap || f.title() || f.anonymous_head() || f.organization_head())
+        && matches!(
+            g.low(end).as_str(),
+            "in" | "on" | "at" | "during" | "after" | "before" | "via"
+        );
+    if !(after.ends_sentence() || after.kind == Kind::Punct && matches!(after.ch, ';' | ',') || adjunct)
+        // `, said he.`: a pronoun ends the sentence.
+        || g.facts(c + 1).pronoun() && !after.ends_sentence()
+    {
+        return Ok(None);
+    }
+    let stop = toks[c - 1].start as usize;
+    let start = if s == 0 && cut {
+        sentence_start(input, ends.cr, region.start(), stop)
+    } else {
+        toks[s].start as usize
+    };
+    let Some(content) = trim(input, start, stop) else {
+        return Ok(None);
+    };
+    if super::scan::words_upto(content.as_str(input), 3) < 3 || named_before(content.as_str(input))
+    {
+        return Ok(None);
+    }
+    Ok(Some(Report {
+        kind: ReportKind::Trailing,
+        speaker,
+        cue: Span::new(toks[c].start as usize, toks[c].end as usize),
         content,
     }))
 }
@@ -617,6 +765,35 @@ fn according_to(
         cue,
         content,
     })
+}
+
+/// Whether `text` opens with a name or a source noun and a comma (`Karaha, a rebel leader`,
+/// `The ministry's spokesman, Gao Feng`): before an inverted verb (`…, said a ceasefire
+/// would …`) these are the verb's speaker and an appositive the grammar did not read, not
+/// speech. A sentence adverb (`Meanwhile, …`) opens no name.
+fn named_before(text: &str) -> bool {
+    let Some(comma) = text.find(',') else {
+        return false;
+    };
+    let head = &text[..comma];
+    let mut n = 0;
+    for w in head.split_whitespace() {
+        n += 1;
+        let f = super::speech::facts_of_lowered(w.trim_end_matches(['\'', '’', 's']));
+        let f0 = super::speech::facts_of_lowered(w);
+        if n > 6
+            || n == 1 && f0.opening_word()
+            || !(w.starts_with(char::is_uppercase)
+                || matches!(w, "of" | "for" | "at")
+                || f0.determiner()
+                || f.title()
+                || f.anonymous_head()
+                || f.organization_head())
+        {
+            return false;
+        }
+    }
+    n > 0
 }
 
 /// `not`, `never`, `cannot` and the contracted `n't` (`didn't`, `won’t`), in any case.
@@ -768,6 +945,58 @@ mod tests {
             assert_eq!(got.len(), 1, "{text}: {got:?}");
             assert_eq!(got[0].0, speaker, "{text}");
             assert_eq!(got[0].1.chars().next(), Some('s'), "{text}");
+        }
+    }
+
+    #[test]
+    fn the_verb_before_its_speaker() {
+        let rows: &[(&str, &str, &str)] = &[
+            (
+                "The ferries will wait for the storm to pass, said Ines Berg.",
+                "Ines Berg",
+                "The ferries will wait for the storm to pass",
+            ),
+            (
+                "The ferries will wait, says Ines Berg, who runs the harbour office.",
+                "Ines Berg",
+                "The ferries will wait",
+            ),
+            (
+                "The ferries will wait, said the harbour master.",
+                "the harbour master",
+                "The ferries will wait",
+            ),
+            (
+                "Repairs to the bow door could take a month, added a company spokesman.",
+                "a company spokesman",
+                "Repairs to the bow door could take a month",
+            ),
+            // A speaker longer than the first window's reach.
+            (
+                "Crossings resume on Friday, said the Baltic Sea Ferry Operators Association of Northern Europe in a statement.",
+                "the Baltic Sea Ferry Operators Association of Northern Europe",
+                "Crossings resume on Friday",
+            ),
+        ];
+        for (text, speaker, content) in rows {
+            let got = reports(text);
+            assert_eq!(got.len(), 1, "{text}: {got:?}");
+            assert!(got[0].0.starts_with(speaker), "{text}: {got:?}");
+            assert_eq!(got[0].2, *content, "{text}");
+        }
+        for text in [
+            // The speaker stands before the verb.
+            "Ines Berg, from the harbour office, said Monday's storm closed the port.",
+            // No speaker after it.
+            "He left the room, said nothing and went home.",
+            "The ferries will wait, said Tuesday the harbour.",
+            "The ferries will wait, said the storm is over.",
+        ] {
+            let got = reports(text);
+            assert!(
+                got.iter().all(|r| r.1 != "said" || !text.starts_with(&r.2)),
+                "{text}: {got:?}"
+            );
         }
     }
 
