@@ -951,7 +951,7 @@ impl ReportedSpeech<'_> {
 pub enum ReportKind {
     /// `X said (that) …`, `X says …`.
     Leading,
-    /// `…, X said.`
+    /// `…, X said.`, `…, said X.`
     Trailing,
     /// `according to X`.
     AccordingTo,
