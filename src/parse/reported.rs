@@ -440,7 +440,7 @@ fn read_at(
             break;
         }
     }
-    if input[at..].starts_with(['a', 'A']) && g.low(c + 1).as_str() == "to" {
+    if g.low(c).as_str() == "according" && g.low(c + 1).as_str() == "to" {
         return Ok(according_to(input, region, &g, s, c, ends));
     }
     if g.cue(c).is_none() {
@@ -720,6 +720,40 @@ fn inverted(
     }))
 }
 
+/// Nouns for the records a clause may be reported from (`… according to exit polls`), beside
+/// the people and bodies the speaker lexicon knows.
+const RECORD_NOUNS: &[&str] = &[
+    "poll",
+    "polls",
+    "polling",
+    "survey",
+    "surveys",
+    "figures",
+    "data",
+    "records",
+    "record",
+    "estimates",
+    "estimate",
+    "count",
+    "tally",
+    "returns",
+    "results",
+    "documents",
+    "filing",
+    "filings",
+    "papers",
+    "transcript",
+    "report",
+    "reports",
+    "statement",
+    "study",
+    "research",
+    "testimony",
+    "remarks",
+    "sources",
+    "officials",
+];
+
 /// `According to X, …`, `…, according to X.`
 fn according_to(
     input: &str,
@@ -736,9 +770,29 @@ fn according_to(
     let stop = (c + 2..toks.len())
         .find(|&k| toks[k].kind == Kind::Punct)
         .unwrap_or(toks.len());
-    let (np_end, m) = g.np_after(c + 2, stop)?;
+    let (np_end, m) = match g.np_after(c + 2, stop) {
+        Some(found) => found,
+        // Any short phrase of words up to the punctuation names the source of the clause
+        // before it: `…, according to state corporate records.`, `… according to exit polls
+        // reported by CNN.`; but not one word (`according to plan`), nor one the window cuts.
+        // (Before a clause, `According to final figures, …`, the clause may be another's
+        // speech: `…, an office spokeswoman said.`)
+        None if stop < toks.len()
+            && (c + 4..=c + 12).contains(&stop)
+            && c > s
+            && (c + 2..stop).all(|k| toks[k].kind == Kind::Word)
+            && !toks[stop].is_punct(',') =>
+        {
+            (stop, g.mention(c + 2, stop))
+        }
+        None => return None,
+    };
     let cue = Span::new(toks[c].start as usize, toks[c + 1].end as usize);
-    let content = if c == s || c > s && !toks[c - 1].is_punct(',') {
+    // `According to X, …` (X followed by a comma) where no comma stands before it; else the
+    // speech is the clause before it, with a comma (`…, according to X.`) or none (`Clinton
+    // leads by 271 delegates according to a count by …`).
+    let after_comma = toks.get(np_end).is_some_and(|t| t.is_punct(','));
+    let content = if c == s || c > s && !toks[c - 1].is_punct(',') && after_comma {
         // `According to the report, the port will reopen.`
         if !toks.get(np_end).is_some_and(|t| t.is_punct(',')) {
             return None;
@@ -747,7 +801,21 @@ fn according_to(
         trim(input, start, ends.get(input, start, region.end()))?
     } else {
         // `The port will reopen, according to the report.`
-        let stop = toks[c - 1].start as usize;
+        let stop = if toks[c - 1].is_punct(',') {
+            toks[c - 1].start as usize
+        } else if np_end < toks.len()
+            && (m.name.is_some() || m.kind != SpeakerKind::Other || {
+                let last = g.low(np_end - 1);
+                RECORD_NOUNS.contains(&last.as_str())
+            })
+        {
+            toks[c - 1].end as usize
+        } else {
+            // With no comma, only a source that ends in the window marks the clause's end,
+            // and only a source of speech or record: `ranked according to their scores` is
+            // no report.
+            return None;
+        };
         let start = if s == 0 && toks[0].start as usize > region.start() {
             sentence_start(input, ends.cr, region.start(), stop)
         } else {
@@ -998,6 +1066,49 @@ mod tests {
                 "{text}: {got:?}"
             );
         }
+    }
+
+    #[test]
+    fn according_to_any_record() {
+        let rows: &[(&str, &str, &str)] = &[
+            (
+                "The ferry line was sold in 2019, according to company filings.",
+                "company filings",
+                "The ferry line was sold in 2019",
+            ),
+            (
+                "Turnout rose among younger voters according to exit polls published by the board.",
+                "exit polls published by the board",
+                "Turnout rose among younger voters",
+            ),
+        ];
+        for (text, speaker, content) in rows {
+            let got = reports(text);
+            assert_eq!(got.len(), 1, "{text}: {got:?}");
+            assert_eq!(
+                (got[0].0.as_str(), got[0].2.as_str()),
+                (*speaker, *content),
+                "{text}"
+            );
+        }
+        for text in [
+            "Patients were ranked according to their scores.",
+            "Things went according to plan.",
+            "Fares will change according to the season and the route.",
+        ] {
+            assert!(reports(text).is_empty(), "{text}: {:?}", reports(text));
+        }
+        // `added to` is no `according to`.
+        let got = reports("The proceeds will be added to working capital, the company said.");
+        assert_eq!(got.len(), 1, "{got:?}");
+        assert_eq!(
+            (got[0].0.as_str(), got[0].1.as_str()),
+            ("the company", "said")
+        );
+        // A record opening the sentence leaves its clause to the speaker who ends it.
+        let got = reports("According to final figures, exports fell by a fifth, an official said.");
+        assert_eq!(got.len(), 1, "{got:?}");
+        assert_eq!(got[0].0, "an official");
     }
 
     #[test]
