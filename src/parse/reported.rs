@@ -6,6 +6,7 @@
 
 use super::grammar::{Grammar, Mention};
 use super::quotes::Regions;
+use super::speech::Form;
 use super::words::{self, Kind, Tokens};
 use crate::{Quote, QuoteKind, ReportKind, ReportedSpeech, Span, SpeakerKind, Text};
 
@@ -512,11 +513,32 @@ fn read_at(
             }
         }
     }
-    let next = if ends_soon {
-        toks.get(after)
+    let next_at = if ends_soon {
+        after
     } else {
-        toks.get(ce)
+        // `…, the company said Tuesday.`, `…, she said last week.`: a time phrase after the
+        // verb may end the clause too.
+        let mut k = ce;
+        for _ in 0..3 {
+            let n = g.adjunct(k);
+            if n == 0 {
+                break;
+            }
+            k += n;
+        }
+        match toks.get(k) {
+            Some(t)
+                if k > ce
+                    && that.is_none()
+                    && t.kind == Kind::Punct
+                    && matches!(t.ch, '.' | ',' | ';' | '!' | '?') =>
+            {
+                k
+            }
+            _ => ce,
+        }
     };
+    let next = toks.get(next_at);
     // `…, officials said.`: the speech is the clause before the speaker.
     if next.map_or(true, |t| {
         t.kind == Kind::Punct && matches!(t.ch, '.' | ',' | ';' | '!' | '?')
@@ -543,8 +565,9 @@ fn read_at(
             toks[s].start as usize
         };
         // `The younger customers, he said, want …`: the attribution sits inside the sentence,
-        // which is the speech.
-        if next.is_some_and(|t| t.is_punct(',')) {
+        // which is the speech; but not before a participle of the speaker's (`…, he said,
+        // adding that …`).
+        if next.is_some_and(|t| t.is_punct(',')) && g.cue(next_at + 1) != Some(Form::Participle) {
             stop = ends.get(input, toks[ce].end as usize, region.end());
         }
         return Ok(trim(input, start, stop).map(|content| Report {
@@ -1109,6 +1132,33 @@ mod tests {
         let got = reports("According to final figures, exports fell by a fifth, an official said.");
         assert_eq!(got.len(), 1, "{got:?}");
         assert_eq!(got[0].0, "an official");
+    }
+
+    #[test]
+    fn a_time_after_a_trailing_verb() {
+        for text in [
+            "The port is safe, Ines Berg said Monday.",
+            "The port is safe, Ines Berg said last week.",
+            "The port is safe, Ines Berg said on Monday.",
+            "The port is safe, Ines Berg said Monday, adding that ships would sail.",
+            "The port is safe, Ines Berg said, adding that ships would sail.",
+        ] {
+            let got = reports(text);
+            assert_eq!(got.len(), 1, "{text}: {got:?}");
+            assert_eq!(
+                (got[0].0.as_str(), got[0].2.as_str()),
+                ("Ines Berg", "The port is safe"),
+                "{text}"
+            );
+        }
+        // Inside the sentence, the attribution leaves the speech whole.
+        let got = reports("The younger travellers, she said, want faster ferries.");
+        assert_eq!(
+            got[0].2,
+            "The younger travellers, she said, want faster ferries"
+        );
+        let got = reports("Ines Berg said Monday the port was safe.");
+        assert_eq!(got[0].2, "the port was safe");
     }
 
     #[test]
