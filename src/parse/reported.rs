@@ -416,13 +416,22 @@ fn read_at(
     if c > s && toks[c - 1].kind == Kind::Word && g.facts(c - 1).be() {
         return Ok(None);
     }
-    let Some((a, speaker)) = g.reported_speaker(s, c) else {
-        return Ok(None);
+    // The speaker phrase may run on before the window (`A spokesman for the …`), or join a
+    // head there by the window's first word (`… spokesman | for Anacomp said`, `The chairman
+    // | and chief executive said`).
+    let edge = |a: usize| {
+        cut && (a == 0
+            || a == 1
+                && s == 0
+                && toks[0].kind == Kind::Word
+                && matches!(g.low(0).as_str(), "of" | "for" | "at" | "with" | "and"))
     };
-    if a == 0 && cut {
-        // The speaker phrase may run on before the window (`A spokesman for the …`).
-        return Err(());
-    }
+    let (a, speaker) = match g.reported_speaker(s, c) {
+        Ok((a, _)) if edge(a) => return Err(()),
+        Ok(found) => found,
+        Err(Some(a)) if edge(a) => return Err(()),
+        Err(_) => return Ok(None),
+    };
     let ce = g.cue_end(c, toks.len());
     let cue = Span::new(at, toks[ce - 1].end as usize);
     // After the verb, a phrase of place or audience before `that` (`told delegates at the
@@ -702,6 +711,74 @@ mod tests {
                 "The mayor",
                 "told reporters",
                 "the bridge was safe",
+            ),
+            // A speaker with a phrase after `of`, `for` or `at`, capitalised or not.
+            (
+                "A spokesman for Kestrel said the mill would close.",
+                "A spokesman for Kestrel",
+                "said",
+                "the mill would close",
+            ),
+            (
+                "The chairman of Kestrel said the mill would close.",
+                "The chairman of Kestrel",
+                "said",
+                "the mill would close",
+            ),
+            (
+                "The Department of Harbours said that the pier was unsafe.",
+                "The Department of Harbours",
+                "said",
+                "the pier was unsafe",
+            ),
+            (
+                "An analyst at Kestrel said prices would rise.",
+                "An analyst at Kestrel",
+                "said",
+                "prices would rise",
+            ),
+            (
+                "A spokeswoman for the harbour board said the pier was unsafe.",
+                "A spokeswoman for the harbour board",
+                "said",
+                "the pier was unsafe",
+            ),
+            // Longer than the first window read before the verb.
+            (
+                "A spokeswoman for the Kiel Harbour Pilots Association said the pier was unsafe.",
+                "A spokeswoman for the Kiel Harbour Pilots Association",
+                "said",
+                "the pier was unsafe",
+            ),
+            (
+                "The chairman and chief executive of Kestrel Mills said the mill would close.",
+                "The chairman and chief executive of Kestrel Mills",
+                "said",
+                "the mill would close",
+            ),
+            (
+                "Shares fell after the chairman of Kestrel said the mill would close.",
+                "the chairman of Kestrel",
+                "said",
+                "the mill would close",
+            ),
+            (
+                "Lena Vogt, a spokeswoman for Kestrel, said the mill would close.",
+                "Lena Vogt, a spokeswoman for Kestrel",
+                "said",
+                "the mill would close",
+            ),
+            (
+                "Prices for Kestrel shares rose, analysts said.",
+                "analysts",
+                "said",
+                "Prices for Kestrel shares rose",
+            ),
+            (
+                "He said the mill would close.",
+                "He",
+                "said",
+                "the mill would close",
             ),
         ];
         for (text, speaker, cue, content) in rows {
