@@ -541,6 +541,34 @@ fn speaker_forms() {
             None,
             SpeakerKind::Anonymous,
         ),
+        (
+            "\"We are ready,\" a spokesman for Kestrel Mills said.",
+            "a spokesman for Kestrel Mills",
+            None,
+            None,
+            SpeakerKind::Anonymous,
+        ),
+        (
+            "A spokesman for Kestrel Mills said: \"We are ready.\"",
+            "A spokesman for Kestrel Mills",
+            None,
+            None,
+            SpeakerKind::Anonymous,
+        ),
+        (
+            "\"We are ready,\" the Department of Harbours said.",
+            "the Department of Harbours",
+            None,
+            None,
+            SpeakerKind::Organization,
+        ),
+        (
+            "\"We are ready,\" Piet Holm of the Kiel Pilots Association said.",
+            "Piet Holm of the Kiel Pilots Association",
+            Some("Piet Holm"),
+            None,
+            SpeakerKind::Person,
+        ),
     ];
     for (body, mention, name, role, kind) in rows {
         let text = story(body);
@@ -598,6 +626,25 @@ fn speakers_resolve_to_names_named_before() {
             .map(|n| n.as_str()),
         Some("Tom Berg")
     );
+}
+
+#[test]
+fn a_company_a_spokesman_speaks_for_is_not_the_speaker() {
+    // The company is named in full before; the spokesman is still not a person named so.
+    let text = story(
+        "Kestrel Mills Inc makes paper in Kiel.\n\n\"We will cut prices,\" a spokesman for Kestrel said.\n\nA spokesman for Kestrel said the mill would close.",
+    );
+    let a = parse(&text);
+    let q = a.direct_quotes().next().unwrap();
+    let s = q.speaker.as_ref().unwrap();
+    assert_eq!(s.mention.as_str(), "a spokesman for Kestrel");
+    assert_eq!(s.name, None);
+    assert_eq!(s.kind, SpeakerKind::Anonymous);
+    let r: Vec<_> = a.reported_speech.iter().collect();
+    assert_eq!(r.len(), 1, "{r:?}");
+    assert_eq!(r[0].speaker.mention.as_str(), "A spokesman for Kestrel");
+    assert_eq!(r[0].speaker.name, None);
+    assert_eq!(r[0].speaker.kind, SpeakerKind::Anonymous);
 }
 
 #[test]

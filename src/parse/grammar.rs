@@ -351,7 +351,11 @@ impl<'s> Grammar<'s> {
         // `Putin, who says …`
         if self.is(last, "who") && last >= s + 2 && self.punct(last - 1, ',') {
             let (a, m) = self.np_core(s, last - 1)?;
-            return if m.name.is_some() || m.kind == SpeakerKind::Organization {
+            // `the vice chair of the party, who said`: a role too.
+            return if m.name.is_some()
+                || m.kind == SpeakerKind::Organization
+                || m.kind != SpeakerKind::Pronoun && self.role_headed(a, last - 1)
+            {
                 Some((a, m))
             } else {
                 None
@@ -383,10 +387,11 @@ impl<'s> Grammar<'s> {
             } else {
                 self.np_core(s, j)?
             };
-            // `the White House spokesman, Josh Earnest,`: the name is the appositive.
+            // `the White House spokesman, Josh Earnest,`: the name is the appositive; `Lead
+            // manager for the deal, Bank of Kiel,`: the institution is.
             if self.cap(j + 1) && head.name.is_none() && head.kind != SpeakerKind::Pronoun {
                 let inner = self.mention(j + 1, last);
-                if inner.name.is_some() {
+                if inner.name.is_some() || inner.kind == SpeakerKind::Organization && last > j + 2 {
                     return Some((
                         a,
                         Mention {
@@ -397,9 +402,28 @@ impl<'s> Grammar<'s> {
                     ));
                 }
             }
+            // `Ana Ruiz, counsel for Tom Berg, a member of …, said`: a role after a comma is
+            // itself the appositive of a name before it.
+            if head.name.is_none()
+                && matches!(head.kind, SpeakerKind::Other | SpeakerKind::Anonymous)
+                && a > s + 1
+                && self.punct(a - 1, ',')
+            {
+                if let Some((a0, m0)) = self.np_before(s, j + 1) {
+                    if m0.kind == SpeakerKind::Person {
+                        return Some((
+                            a0,
+                            Mention {
+                                span: self.span(a0, last),
+                                ..m0
+                            },
+                        ));
+                    }
+                }
+            }
             let role_head = {
                 let f = self.facts(j - 1);
-                f.title() || f.anonymous_head()
+                f.title() || f.anonymous_head() || self.role_headed(a, j)
             };
             if head.name.is_none()
                 && head.kind != SpeakerKind::Pronoun
@@ -441,6 +465,41 @@ impl<'s> Grammar<'s> {
             || !f.stop()
     }
 
+    /// The head that the phrase opened by the preposition at `p` completes, no further back
+    /// than `s`: a role or a source (`a spokesman | for Anacomp`, `an analyst | at the bank`),
+    /// an institution or a name (`the Department | of Transportation`, `Sherrod Brown | of
+    /// Ohio`). Such a head, not the last name written, is what a speaker phrase is about.
+    fn complement_head(&self, s: usize, p: usize) -> Option<usize> {
+        if p <= s || !self.word(p) || self.toks[p].cap || !self.word(p - 1) {
+            return None;
+        }
+        let h = p - 1;
+        let f = self.facts(h);
+        let role = f.title() || f.anonymous_head();
+        let head = match self.low(p).as_str() {
+            "of" | "for" => {
+                role || f.organization_head()
+                    || self.toks[h].cap && !f.stop() && !f.determiner() && f.cue().is_none()
+            }
+            "at" | "with" => role,
+            _ => false,
+        };
+        head.then_some(h)
+    }
+
+    /// Whether the phrase `[a, e)` is headed by a role or a source: the head that a
+    /// preposition's phrase completes (`the vice chair | of the party`), or else its last word.
+    fn role_headed(&self, a: usize, e: usize) -> bool {
+        if e <= a {
+            return false;
+        }
+        let h = (a + 1..e)
+            .find_map(|k| self.complement_head(a, k))
+            .unwrap_or(e - 1);
+        let f = self.facts(h);
+        f.title() || f.anonymous_head()
+    }
+
     /// A speaker phrase without appositive, ending before `e`.
     fn np_core(&self, s: usize, e: usize) -> Option<(usize, Mention)> {
         if e <= s || !self.word(e - 1) {
@@ -458,6 +517,9 @@ impl<'s> Grammar<'s> {
             }
             let mut j = last;
             let mut lower_mods = 0;
+            // The `of`/`for` phrases crossed, at most two (`a member of the House of
+            // Representatives`).
+            let mut complements = 0;
             while j > s {
                 let p = j - 1;
                 if !self.word(p) {
@@ -468,14 +530,12 @@ impl<'s> Grammar<'s> {
                 if self.facts(p).determiner() {
                     j = p;
                     // `a spokesman for the Health Care Financing Administration`
-                    if j >= s + 2
-                        && matches!(self.low(j - 1).as_str(), "for" | "of" | "at" | "with")
-                        && self.word(j - 2)
-                        && (self.facts(j - 2).title() || self.facts(j - 2).anonymous_head())
-                    {
-                        j -= 2;
-                        if j > s && self.determiner(j - 1) {
-                            j -= 1;
+                    if complements < 2 {
+                        if let Some(h) = j.checked_sub(1).and_then(|k| self.complement_head(s, k)) {
+                            j = h;
+                            complements += 1;
+                            lower_mods = 0;
+                            continue;
                         }
                     }
                     break;
@@ -484,6 +544,21 @@ impl<'s> Grammar<'s> {
                     if self.facts(p).stop() {
                         break;
                     }
+                    j = p;
+                    continue;
+                }
+                // `a spokesman for Anacomp`, `the Department of Transportation`: the phrase
+                // completes the head before it, which is the speaker.
+                if complements < 2 {
+                    if let Some(h) = self.complement_head(s, p) {
+                        j = h;
+                        complements += 1;
+                        lower_mods = 0;
+                        continue;
+                    }
+                }
+                // `the chairman and chief executive of …`
+                if pw == "and" && p > s && self.facts(p - 1).title() && self.facts(j).title() {
                     j = p;
                     continue;
                 }
@@ -775,17 +850,96 @@ impl<'s> Grammar<'s> {
                 head_end = open;
             }
         }
-        let mut ne = (a + 1..head_end)
-            .find(|&k| {
-                self.cap(k - 1)
-                    && matches!(self.low(k).as_str(), "of" | "from" | "at" | "for" | "in")
-            })
-            .unwrap_or(head_end);
+        // `a spokesman for Anacomp`, `the Department of Transportation`: the words after the
+        // preposition name whom a role or an institution speaks for, not a person, unless a
+        // title and a name follow them (`the Bank of England Governor Mark Carney`).
+        let mut name_last = false;
+        // `Secretary of State Mike Pompeo`: a capitalised title, its department in one word,
+        // and a name.
+        let mut department_name = None;
+        if let Some(h) = (a + 1..head_end).find_map(|k| self.complement_head(a, k)) {
+            let f = self.facts(h);
+            // `a Bank of Kiel spokesman`: the role after the phrase is the head.
+            let lf = self.facts(head_end - 1);
+            if head_end > h + 3 && !self.cap(head_end - 1) && (lf.title() || lf.anonymous_head()) {
+                return Mention {
+                    span,
+                    name: None,
+                    role: None,
+                    kind: self.unnamed_kind(a, head_end),
+                };
+            }
+            let role = f.title() || f.anonymous_head();
+            // `the Bureau of Labor Statistics`: capitalised words after `the`.
+            let institution = !role
+                && (f.organization_head()
+                    || a < h
+                        && self.determiner(a)
+                        && (a + 1..=h).all(|k| self.cap(k) && !self.facts(k).title()));
+            // The capitalised words at the end, and the titles before them.
+            let mut ns = head_end;
+            while ns > h + 2
+                && self.cap(ns - 1)
+                && !self.facts(ns - 1).title()
+                && !self.possessive(ns - 1)
+            {
+                ns -= 1;
+            }
+            let mut t = ns;
+            while t > h + 2 && self.word(t - 1) && self.facts(t - 1).title() {
+                t -= 1;
+            }
+            // They are a name when words of the phrase come before them and end it (`secretary
+            // of state Lena Vogt`, `the police chief of Kiel Gen. Ana Ruiz`), for an
+            // institution those of its name (`the Bank of England Governor Mark Carney`), and
+            // for another head a title (`Centers for Tide Control Director Ana Ruiz`, but
+            // `Ana Ruiz of the law firm Berg Holm`). Not when they are what the preposition
+            // takes (`a spokesman for Anacomp`, `the government of Prime Minister Ana Ruiz`,
+            // `the administration of U.S. President Ana Ruiz`), or an institution.
+            name_last = ns < head_end
+                && t > h + 2
+                && !self.facts(head_end - 1).organization_head()
+                && (self.word(t - 1) && !self.stop(t - 1) && !self.determiner(t - 1)
+                    || self.punct(t - 1, ')'))
+                && (role || self.cap(h) && (institution || t < ns));
+            if (role || institution) && !name_last {
+                if ns == h + 2
+                    && head_end - ns >= 3
+                    && f.title()
+                    && self.cap(h)
+                    && self.is(h + 1, "of")
+                {
+                    department_name = Some(ns + 1);
+                } else {
+                    let kind = if institution {
+                        SpeakerKind::Organization
+                    } else {
+                        self.unnamed_kind(a, h + 1)
+                    };
+                    return Mention {
+                        span,
+                        name: None,
+                        role: None,
+                        kind,
+                    };
+                }
+            }
+        }
+        let mut ne = if name_last || department_name.is_some() {
+            head_end
+        } else {
+            (a + 1..head_end)
+                .find(|&k| {
+                    self.cap(k - 1)
+                        && matches!(self.low(k).as_str(), "of" | "from" | "at" | "for" | "in")
+                })
+                .unwrap_or(head_end)
+        };
         while ne > a && !self.word(ne - 1) {
             ne -= 1;
         }
         let mut ns = ne;
-        while ns > a {
+        while ns > department_name.unwrap_or(a) {
             let p = ns - 1;
             if !self.word(p) {
                 break;
@@ -812,7 +966,14 @@ impl<'s> Grammar<'s> {
                 && t.chars()
                     .all(|c| c.is_uppercase() || c == '.' || c == '&' || c.is_ascii_digit())
         };
-        let org = last_facts.organization_head()
+        // A full name cut before `of Ohio` is judged by its own last word (`Paul Doe of the
+        // Farm Association` is a person).
+        let name_facts = if ne - ns >= 2 {
+            self.facts(ne - 1)
+        } else {
+            last_facts
+        };
+        let org = name_facts.organization_head()
             || (ns < ne
                 && super::lexicon::agency(span_text(self.input, self.span(ns, ne))).is_some())
             || all_caps;
@@ -843,23 +1004,32 @@ impl<'s> Grammar<'s> {
         }
         let kind = if org || last_facts.organization_head() {
             SpeakerKind::Organization
-        } else if last_facts.anonymous_head()
-            || (last_facts.title()
-                && matches!(
-                    self.low(a).as_str(),
-                    "a" | "an" | "one" | "two" | "three" | "several" | "some"
-                ))
-            || (a..head_end).any(|k| self.facts(k).anonymous_head() && !self.toks[k].cap)
-        {
-            SpeakerKind::Anonymous
         } else {
-            SpeakerKind::Other
+            self.unnamed_kind(a, head_end)
         };
         Mention {
             span,
             name: None,
             role: None,
             kind,
+        }
+    }
+
+    /// The kind of a phrase `[a, e)` that names neither a person nor an institution: an
+    /// unnamed source (`a spokesman`, `officials`) or some other noun phrase (`the chairman`).
+    fn unnamed_kind(&self, a: usize, e: usize) -> SpeakerKind {
+        let last = self.facts(e.saturating_sub(1).max(a));
+        if last.anonymous_head()
+            || (last.title()
+                && matches!(
+                    self.low(a).as_str(),
+                    "a" | "an" | "one" | "two" | "three" | "several" | "some"
+                ))
+            || (a..e).any(|k| self.facts(k).anonymous_head() && !self.toks[k].cap)
+        {
+            SpeakerKind::Anonymous
+        } else {
+            SpeakerKind::Other
         }
     }
 
@@ -981,11 +1151,12 @@ impl<'s> Grammar<'s> {
 
     /// The speaker of reported speech at the cue `c`: a phrase that opens its clause (`Lavrov
     /// said`, `When …, Putin said`, `Putin, who says`), not the object of another verb (`condemned
-    /// what they say`).
-    pub fn reported_speaker(&self, s: usize, c: usize) -> Option<(usize, Mention)> {
-        let (a, m) = self.speaker_of(s, c)?;
+    /// what they say`). `Err` tells where a phrase that does not open its clause starts, if
+    /// one was found.
+    pub fn reported_speaker(&self, s: usize, c: usize) -> Result<(usize, Mention), Option<usize>> {
+        let (a, m) = self.speaker_of(s, c).ok_or(None)?;
         if a == s || self.relative_before(s, c) {
-            return Some((a, m));
+            return Ok((a, m));
         }
         let p = &self.toks[a - 1];
         let opens = p.kind == Kind::Punct && matches!(p.ch, ',' | ';' | ':' | '(' | '—' | '–')
@@ -1020,7 +1191,11 @@ impl<'s> Grammar<'s> {
                         | "until"
                         | "unless"
                 );
-        opens.then_some((a, m))
+        if opens {
+            Ok((a, m))
+        } else {
+            Err(Some(a))
+        }
     }
 
     /// Whether the cue at `c` follows a relative `who` (`Putin, who says …`).
@@ -1799,6 +1974,118 @@ mod tests {
                 .unwrap_or_else(|| panic!("no frame: {s}"));
             assert_eq!(f.speaker.unwrap().span.as_str(s), *speaker, "{s}");
             assert_eq!(f.cue.as_str(s), *cue, "{s}");
+        }
+    }
+
+    #[test]
+    fn speakers_with_a_prepositional_phrase() {
+        // (text after the closing mark, speaker, name, kind): the phrase after `of`/`for`
+        // belongs to the speaker, and names whom a role speaks for, not the speaker.
+        let rows: &[(&str, &str, Option<&str>, SpeakerKind)] = &[
+            (
+                ", a spokesman for Kestrel said.",
+                "a spokesman for Kestrel",
+                None,
+                SpeakerKind::Anonymous,
+            ),
+            (
+                ", a spokeswoman for Kestrel Mills Inc said.",
+                "a spokeswoman for Kestrel Mills Inc",
+                None,
+                SpeakerKind::Anonymous,
+            ),
+            (
+                ", the Department of Harbours said.",
+                "the Department of Harbours",
+                None,
+                SpeakerKind::Organization,
+            ),
+            (
+                ", the Bureau of Tide Tables said.",
+                "the Bureau of Tide Tables",
+                None,
+                SpeakerKind::Organization,
+            ),
+            (
+                ", the government of Prime Minister Lena Vogt said.",
+                "the government of Prime Minister Lena Vogt",
+                None,
+                SpeakerKind::Organization,
+            ),
+            (
+                ", a Harbour Board of Kiel spokesman said.",
+                "a Harbour Board of Kiel spokesman",
+                None,
+                SpeakerKind::Anonymous,
+            ),
+            (
+                ", the Bank of Kiel Governor Lena Vogt said.",
+                "the Bank of Kiel Governor Lena Vogt",
+                Some("Lena Vogt"),
+                SpeakerKind::Person,
+            ),
+            (
+                ", Secretary of State Lena Vogt said.",
+                "Secretary of State Lena Vogt",
+                Some("Lena Vogt"),
+                SpeakerKind::Person,
+            ),
+            (
+                ", former secretary of state Lena Vogt said.",
+                "former secretary of state Lena Vogt",
+                Some("Lena Vogt"),
+                SpeakerKind::Person,
+            ),
+            (
+                ", Sen. Lena Vogt of Ohio said.",
+                "Sen. Lena Vogt of Ohio",
+                Some("Lena Vogt"),
+                SpeakerKind::Person,
+            ),
+            (
+                ", Piet Holm of the Kiel Pilots Association said.",
+                "Piet Holm of the Kiel Pilots Association",
+                Some("Piet Holm"),
+                SpeakerKind::Person,
+            ),
+        ];
+        for (s, speaker, name, kind) in rows {
+            let t = toks(s);
+            let f = Grammar::new(s, &t)
+                .trailing(false)
+                .unwrap_or_else(|| panic!("no frame: {s}"));
+            let m = f.speaker.unwrap();
+            assert_eq!(m.span.as_str(s), *speaker, "{s}");
+            assert_eq!(m.name.map(|n| n.as_str(s)), *name, "{s}");
+            assert_eq!(m.kind, *kind, "{s}");
+        }
+        // Before a quote, and with a second appositive after the role's own phrase.
+        let rows: &[(&str, &str, Option<&str>)] = &[
+            (
+                "A spokesman for Kestrel Mills said:",
+                "A spokesman for Kestrel Mills",
+                None,
+            ),
+            (
+                "The chairman and chief executive of Kestrel said:",
+                "The chairman and chief executive of Kestrel",
+                None,
+            ),
+            (
+                "Lena Vogt, counsel for Piet Holm, a member of the port board, told a court:",
+                "Lena Vogt, counsel for Piet Holm, a member of the port board",
+                Some("Lena Vogt"),
+            ),
+        ];
+        for (s, speaker, name) in rows {
+            let t = toks(s);
+            let f = Grammar::new(s, &t)
+                .leading()
+                .0
+                .unwrap_or_else(|| panic!("no frame: {s}"));
+            let m = f.speaker.unwrap();
+            assert_eq!(m.span.as_str(s), *speaker, "{s}");
+            assert_eq!(m.name.map(|n| n.as_str(s)), *name, "{s}");
         }
     }
 }

@@ -458,24 +458,35 @@ fn read_at(
     {
         return Ok(None);
     }
+    // The speaker phrase may run on before the window (`A spokesman for the …`), or join a
+    // head there by the window's first word (`… spokesman | for Anacomp said`, `The chairman
+    // | and chief executive said`).
+    let edge = |a: usize| {
+        cut && (a == 0
+            || a == 1
+                && s == 0
+                && toks[0].kind == Kind::Word
+                && matches!(g.low(0).as_str(), "of" | "for" | "at" | "with" | "and"))
+    };
     let lead = if inverted_only {
-        None
+        Err(None)
     } else {
         g.reported_speaker(s, c)
     };
-    let Some((a, speaker)) = lead else {
-        // `…, said Dan Gerstein, a strategist.`: only when no speaker stands before the verb
-        // (`Wiseman, from the University of Toronto, said …`).
-        if c > s && toks[c - 1].is_punct(',') {
-            return inverted(input, region, &g, s, c, cut, cut_ahead, ends)
-                .map_err(|()| Wider { inverted: true });
+    let (a, speaker) = match lead {
+        Ok((a, _)) if edge(a) => return Err(WIDER),
+        Ok(found) => found,
+        Err(Some(a)) if edge(a) => return Err(WIDER),
+        Err(_) => {
+            // `…, said Dan Gerstein, a strategist.`: only when no speaker stands before the
+            // verb (`Wiseman, from the University of Toronto, said …`).
+            if c > s && toks[c - 1].is_punct(',') {
+                return inverted(input, region, &g, s, c, cut, cut_ahead, ends)
+                    .map_err(|()| Wider { inverted: true });
+            }
+            return Ok(None);
         }
-        return Ok(None);
     };
-    if a == 0 && cut {
-        // The speaker phrase may run on before the window (`A spokesman for the …`).
-        return Err(WIDER);
-    }
     let ce = g.cue_end(c, toks.len());
     let cue = Span::new(at, toks[ce - 1].end as usize);
     // After the verb, a phrase of place or audience before `that` (`told delegates at the
@@ -996,6 +1007,74 @@ mod tests {
                 "The mayor",
                 "told reporters",
                 "the bridge was safe",
+            ),
+            // A speaker with a phrase after `of`, `for` or `at`, capitalised or not.
+            (
+                "A spokesman for Kestrel said the mill would close.",
+                "A spokesman for Kestrel",
+                "said",
+                "the mill would close",
+            ),
+            (
+                "The chairman of Kestrel said the mill would close.",
+                "The chairman of Kestrel",
+                "said",
+                "the mill would close",
+            ),
+            (
+                "The Department of Harbours said that the pier was unsafe.",
+                "The Department of Harbours",
+                "said",
+                "the pier was unsafe",
+            ),
+            (
+                "An analyst at Kestrel said prices would rise.",
+                "An analyst at Kestrel",
+                "said",
+                "prices would rise",
+            ),
+            (
+                "A spokeswoman for the harbour board said the pier was unsafe.",
+                "A spokeswoman for the harbour board",
+                "said",
+                "the pier was unsafe",
+            ),
+            // Longer than the first window read before the verb.
+            (
+                "A spokeswoman for the Kiel Harbour Pilots Association said the pier was unsafe.",
+                "A spokeswoman for the Kiel Harbour Pilots Association",
+                "said",
+                "the pier was unsafe",
+            ),
+            (
+                "The chairman and chief executive of Kestrel Mills said the mill would close.",
+                "The chairman and chief executive of Kestrel Mills",
+                "said",
+                "the mill would close",
+            ),
+            (
+                "Shares fell after the chairman of Kestrel said the mill would close.",
+                "the chairman of Kestrel",
+                "said",
+                "the mill would close",
+            ),
+            (
+                "Lena Vogt, a spokeswoman for Kestrel, said the mill would close.",
+                "Lena Vogt, a spokeswoman for Kestrel",
+                "said",
+                "the mill would close",
+            ),
+            (
+                "Prices for Kestrel shares rose, analysts said.",
+                "analysts",
+                "said",
+                "Prices for Kestrel shares rose",
+            ),
+            (
+                "He said the mill would close.",
+                "He",
+                "said",
+                "the mill would close",
             ),
         ];
         for (text, speaker, cue, content) in rows {

@@ -698,6 +698,8 @@ const TITLES: &[&str] = &[
     "prime",
     "minister",
     "secretary",
+    "undersecretary",
+    "under-secretary",
     "senator",
     "sen.",
     "sens.",
