@@ -470,20 +470,28 @@ impl<'s> Grammar<'s> {
     /// an institution or a name (`the Department | of Transportation`, `Sherrod Brown | of
     /// Ohio`). Such a head, not the last name written, is what a speaker phrase is about.
     fn complement_head(&self, s: usize, p: usize) -> Option<usize> {
-        if p <= s || !self.word(p) || self.toks[p].cap || !self.word(p - 1) {
+        // The first letter and the length turn away nearly every word before the lookups.
+        let t = &self.toks[p];
+        if p <= s
+            || t.kind != Kind::Word
+            || !matches!(t.ch, 'o' | 'f' | 'a' | 'w')
+            || !(2..=4).contains(&(t.end - t.start))
+            || !self.word(p - 1)
+        {
             return None;
         }
+        let of_for = match self.low(p).as_str() {
+            "of" | "for" => true,
+            "at" | "with" => false,
+            _ => return None,
+        };
         let h = p - 1;
         let f = self.facts(h);
         let role = f.title() || f.anonymous_head();
-        let head = match self.low(p).as_str() {
-            "of" | "for" => {
-                role || f.organization_head()
-                    || self.toks[h].cap && !f.stop() && !f.determiner() && f.cue().is_none()
-            }
-            "at" | "with" => role,
-            _ => false,
-        };
+        let head = role
+            || of_for
+                && (f.organization_head()
+                    || self.toks[h].cap && !f.stop() && !f.determiner() && f.cue().is_none());
         head.then_some(h)
     }
 

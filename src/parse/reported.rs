@@ -454,6 +454,8 @@ fn read_at(
     // `would not say`, `didn't say`, `never said`: what follows is what was not said.
     if c > s
         && toks[c - 1].kind == Kind::Word
+        // Every negation ends in `t` or `r`: most words are turned away by their last letter.
+        && matches!(input.as_bytes()[toks[c - 1].end as usize - 1] | 0x20, b't' | b'r')
         && negation(&input[toks[c - 1].start as usize..toks[c - 1].end as usize])
     {
         return Ok(None);
@@ -524,12 +526,8 @@ fn read_at(
             }
         }
     }
-    let next_at = if ends_soon {
-        after
-    } else {
-        // `…, the company said Tuesday.`, `…, she said last week.`: a time phrase after the
-        // verb may end the clause too.
-        let mut k = ce;
+    // Past the time phrases after `k` (`said on Tuesday`), at most three.
+    let past_adjuncts = |mut k: usize| {
         for _ in 0..3 {
             let n = g.adjunct(k);
             if n == 0 {
@@ -537,6 +535,16 @@ fn read_at(
             }
             k += n;
         }
+        k
+    };
+    // The same from the end of the cue, read once for the two uses below.
+    let after_cue = past_adjuncts(ce);
+    let next_at = if ends_soon {
+        after
+    } else {
+        // `…, the company said Tuesday.`, `…, she said last week.`: a time phrase after the
+        // verb may end the clause too.
+        let k = after_cue;
         match toks.get(k) {
             Some(t)
                 if k > ce
@@ -589,14 +597,10 @@ fn read_at(
         }));
     }
     // `X said (on Tuesday) (that) …`
-    let mut k = that.map_or(ce, |t| t);
-    for _ in 0..3 {
-        let n = g.adjunct(k);
-        if n == 0 {
-            break;
-        }
-        k += n;
-    }
+    let mut k = match that {
+        Some(t) => past_adjuncts(t),
+        None => after_cue,
+    };
     if g.low(k).as_str() == "that" {
         k += 1;
     }
