@@ -1896,6 +1896,14 @@ mod tests {
         t
     }
 
+    /// The frame after a quote that `s` opens with, which must have one.
+    fn trailing_frame(s: &str) -> Frame {
+        let t = toks(s);
+        Grammar::new(s, &t)
+            .trailing(false)
+            .unwrap_or_else(|| panic!("no frame: {s}"))
+    }
+
     #[test]
     fn trailing_frames() {
         // (text after the closing mark, speaker, name, cue)
@@ -1942,10 +1950,7 @@ mod tests {
             (", officials said.", "officials", None, "said"),
         ];
         for (s, speaker, name, cue) in rows {
-            let t = toks(s);
-            let f = Grammar::new(s, &t)
-                .trailing(false)
-                .unwrap_or_else(|| panic!("no frame: {s}"));
+            let f = trailing_frame(s);
             let m = f.speaker.unwrap();
             assert_eq!(m.span.as_str(s), *speaker, "{s}");
             assert_eq!(m.name.map(|n| n.as_str(s)), *name, "{s}");
@@ -2058,10 +2063,7 @@ mod tests {
             ),
         ];
         for (s, speaker, name, kind) in rows {
-            let t = toks(s);
-            let f = Grammar::new(s, &t)
-                .trailing(false)
-                .unwrap_or_else(|| panic!("no frame: {s}"));
+            let f = trailing_frame(s);
             let m = f.speaker.unwrap();
             assert_eq!(m.span.as_str(s), *speaker, "{s}");
             assert_eq!(m.name.map(|n| n.as_str(s)), *name, "{s}");

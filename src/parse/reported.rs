@@ -967,6 +967,13 @@ mod tests {
         .collect()
     }
 
+    /// The one report in `text`, which must have exactly one.
+    fn only(text: &str) -> (String, String, String) {
+        let mut got = reports(text);
+        assert_eq!(got.len(), 1, "{text}: {got:?}");
+        got.remove(0)
+    }
+
     #[test]
     fn forms() {
         let rows: &[(&str, &str, &str, &str)] = &[
@@ -1153,10 +1160,9 @@ mod tests {
             ),
         ];
         for (text, speaker, content) in rows {
-            let got = reports(text);
-            assert_eq!(got.len(), 1, "{text}: {got:?}");
-            assert!(got[0].0.starts_with(speaker), "{text}: {got:?}");
-            assert_eq!(got[0].2, *content, "{text}");
+            let (s, _, c) = only(text);
+            assert!(s.starts_with(speaker), "{text}: {s}");
+            assert_eq!(c, *content, "{text}");
         }
         for text in [
             // The speaker stands before the verb.
@@ -1189,13 +1195,8 @@ mod tests {
             ),
         ];
         for (text, speaker, content) in rows {
-            let got = reports(text);
-            assert_eq!(got.len(), 1, "{text}: {got:?}");
-            assert_eq!(
-                (got[0].0.as_str(), got[0].2.as_str()),
-                (*speaker, *content),
-                "{text}"
-            );
+            let (s, _, c) = only(text);
+            assert_eq!((s.as_str(), c.as_str()), (*speaker, *content), "{text}");
         }
         for text in [
             "Patients were ranked according to their scores.",
