@@ -441,7 +441,10 @@ fn read_at(
             break;
         }
     }
-    if g.low(c).as_str() == "according" && g.low(c + 1).as_str() == "to" {
+    if input.as_bytes()[at] | 0x20 == b'a'
+        && g.low(c).as_str() == "according"
+        && g.low(c + 1).as_str() == "to"
+    {
         return Ok(according_to(input, region, &g, s, c, ends));
     }
     if g.cue(c).is_none() {
