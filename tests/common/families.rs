@@ -67,6 +67,22 @@ pub const FAMILIES: &[Family] = &[
     fam("said", "", "said ", ""),
     fam("said_that", "", "Smith said that ", "x."),
     fam("according_to", "", "according to officials ", "x."),
+    // The verb before a long speaker, read again in the wider window for each sentence; and
+    // without full stops, one sentence of them.
+    fam(
+        "inverted_said",
+        "",
+        "Ships wait, said the Baltic Sea Ferry Operators Association of Northern Europe in a statement. ",
+        "",
+    ),
+    fam("inverted_said_commas", "", "ships wait, said Ana Ruiz, ", "x."),
+    fam(
+        "according_to_records",
+        "",
+        "fares rose according to exit polls published by the board ",
+        "x.",
+    ),
+    fam("said_time_adding", "", "ships wait, Ana Ruiz said Monday, adding that ", "x."),
     fam("split_quotes", "", "\"A,\" he said, ", "\"B.\""),
     fam(
         "colon_cues",
