@@ -319,6 +319,12 @@ impl<'s> Grammar<'s> {
     /// Where a speaker phrase that ends before `e` starts (`e` is the cue, adverbs and
     /// auxiliaries already skipped), and the phrase. Looks no further back than `s`.
     pub fn np_before(&self, s: usize, e: usize) -> Option<(usize, Mention)> {
+        self.np_before_at(s, e, 4)
+    }
+
+    /// [`np_before`](Self::np_before), with an appositive of up to `tries - 1` commas of its
+    /// own: the phrases inside one are read with none, so the search stays bounded.
+    fn np_before_at(&self, s: usize, e: usize, tries: usize) -> Option<(usize, Mention)> {
         if e <= s {
             return None;
         }
@@ -326,7 +332,7 @@ impl<'s> Grammar<'s> {
         // `Sen. Marco Rubio (R-Fla.) said`: a party label or aside after the name.
         if self.punct(last, ')') {
             let open = (s..last).rev().take(8).find(|&k| self.punct(k, '('))?;
-            let (a, m) = self.np_before(s, open)?;
+            let (a, m) = self.np_before_at(s, open, 1)?;
             return Some((
                 a,
                 Mention {
@@ -363,87 +369,237 @@ impl<'s> Grammar<'s> {
         }
         // `Jane Doe, a spokeswoman for the ministry, said`; `Jim Bennett, 57, said`.
         if self.punct(last, ',') {
-            let mut j = last;
-            let floor = s.max(last.saturating_sub(24));
-            while j > floor {
-                j -= 1;
-                if self.toks[j].ends_sentence()
-                    || self.toks[j].kind == Kind::Punct && matches!(self.toks[j].ch, ';' | ':')
-                {
-                    return None;
+            return self.appositive_before(s, last, tries);
+        }
+        self.np_core(s, e)
+    }
+
+    /// The speaker phrase that ends with an appositive before the comma at `last` (`Jane
+    /// Doe, a spokeswoman for the ministry,`). The appositive may hold up to `tries - 1`
+    /// commas of its own (`Ana Ruiz, a doctor from Monsey, New York,`, `Jim Bennett, 57, a
+    /// farmer,`): the nearest head that opens its clause and is no part of a place is taken,
+    /// else the nearest comma's reading. At most 24 tokens back, so the search is
+    /// bounded.
+    fn appositive_before(&self, s: usize, last: usize, tries: usize) -> Option<(usize, Mention)> {
+        let floor = s.max(last.saturating_sub(24));
+        let mut j = last;
+        let mut nearest = None;
+        for n in 0..tries {
+            // The comma before `j`, unless the sentence or a clause ends first.
+            loop {
+                if j <= floor {
+                    return nearest;
                 }
-                if self.punct(j, ',') {
+                j -= 1;
+                let t = &self.toks[j];
+                if t.ends_sentence() || t.kind == Kind::Punct && matches!(t.ch, ';' | ':') {
+                    return nearest;
+                }
+                if t.is_punct(',') {
                     break;
                 }
             }
-            if j == last || !self.punct(j, ',') || j + 1 >= last {
-                return None;
+            // `Others, however, say`, `The ministry, in a statement, said`: an aside, not an
+            // appositive, and the speaker stands before it.
+            if n == 0 && self.aside(j + 1, last) {
+                return self.np_before_at(s, j, 1);
             }
+            let found = self.appositive_at(s, j, last);
+            if n == 0 {
+                nearest = found;
+            }
+            if found.is_some_and(|(a, _)| {
+                self.opens(s, a)
+                    && !self.place_part(s, a)
+                    && !self.place_part(s, j + 1)
+                    && !self.name_suffix(a, j)
+            }) {
+                return found;
+            }
+            // A farther head takes this stretch into its appositive, so it must read as one:
+            // not a clause (`Holiday Inns, a unit of Holiday Corp, | is raising …,`).
             if !self.appositive_start(j + 1) {
-                return None;
+                return nearest;
             }
-            let (a, head) = if j > 0 && self.punct(j - 1, ')') {
-                self.np_before(s, j)?
-            } else {
-                self.np_core(s, j)?
-            };
-            // `the White House spokesman, Josh Earnest,`: the name is the appositive; `Lead
-            // manager for the deal, Bank of Kiel,`: the institution is.
-            if self.cap(j + 1) && head.name.is_none() && head.kind != SpeakerKind::Pronoun {
-                let inner = self.mention(j + 1, last);
-                if inner.name.is_some() || inner.kind == SpeakerKind::Organization && last > j + 2 {
+        }
+        nearest
+    }
+
+    /// Whether the phrase at `a` is the second part of a place inside an appositive (`a
+    /// rabbi from Hollywood, | Fla.,`, `from Monsey, | New York,`): one or two capitalised
+    /// words after a comma and capitalised words that a lower-case word comes before (not `In
+    /// Kiel, | Ana Ruiz,`).
+    fn place_part(&self, s: usize, a: usize) -> bool {
+        a >= s + 3
+            && self.punct(a - 1, ',')
+            && self.cap(a - 2)
+            && !self.facts(a).title()
+            && (s..a - 2)
+                .rev()
+                .take(3)
+                .find(|&k| !self.cap(k))
+                .is_some_and(|k| self.word(k) && !self.opens(s, k + 1))
+            && match self.toks[a..].iter().take(3).position(|t| t.is_punct(',')) {
+                // `Texas`, `Fla.`, `N.Y.`, but not an acronym (`the Union of Miners, | NUM,`) or a
+                // party (`D-Wis`).
+                Some(1) => {
+                    let w = self.toks[a].text(self.input);
+                    !w.contains('-') && (w.ends_with('.') || w.chars().any(char::is_lowercase))
+                }
+                // `New York`, `South Carolina`, but not a name (`for Valero, | Steve Fry,`).
+                Some(2) => matches!(
+                    self.low(a).as_str(),
+                    "new" | "north" | "south" | "west" | "east" | "rhode" | "puerto"
+                ),
+                _ => false,
+            }
+    }
+
+    /// Whether `[a, e)` is a degree or suffix written after a name between commas (`Jane
+    /// Doe, | M.D.,`, `John Doe, | Jr.,`), not a head of its own.
+    fn name_suffix(&self, a: usize, e: usize) -> bool {
+        e > a && e - a <= 4 && {
+            let w = &self.input[self.toks[a].start as usize..self.toks[e - 1].end as usize];
+            [
+                "m.d.", "ph.d.", "jr.", "sr.", "jr", "sr", "ii", "iii", "esq.", "r.n.",
+            ]
+            .iter()
+            .any(|x| w.eq_ignore_ascii_case(x))
+        }
+    }
+
+    /// Whether the words `[a, e)` between two commas are an aside between a speaker and the
+    /// verb: a sentence adverb (`however`, `too`), or a channel (`in a statement`).
+    fn aside(&self, a: usize, e: usize) -> bool {
+        match e.saturating_sub(a) {
+            1 => {
+                self.word(a)
+                    && matches!(
+                        self.low(a).as_str(),
+                        "however"
+                            | "though"
+                            | "too"
+                            | "meanwhile"
+                            | "moreover"
+                            | "instead"
+                            | "nevertheless"
+                            | "nonetheless"
+                            | "likewise"
+                            | "similarly"
+                    )
+            }
+            2..=4 => self.cue_end(a - 1, e) == e,
+            _ => false,
+        }
+    }
+
+    /// Whether a speaker phrase that starts at `a` opens its clause: it starts the stretch
+    /// read (`s`), or follows punctuation or a word that opens a clause (`and`, `when`).
+    pub fn opens(&self, s: usize, a: usize) -> bool {
+        if a <= s {
+            return true;
+        }
+        let p = &self.toks[a - 1];
+        p.kind == Kind::Punct && matches!(p.ch, ',' | ';' | ':' | '(' | '—' | '–')
+            || p.kind == Kind::Word
+                && matches!(
+                    self.low(a - 1).as_str(),
+                    "and"
+                        | "but"
+                        | "while"
+                        | "as"
+                        | "because"
+                        | "so"
+                        | "although"
+                        | "though"
+                        | "when"
+                        | "after"
+                        | "before"
+                        | "since"
+                        | "if"
+                        | "that"
+                        | "whereas"
+                        | "yet"
+                        | "then"
+                        | "also"
+                        | "however"
+                        | "meanwhile"
+                        | "now"
+                        | "still"
+                        | "even"
+                        | "where"
+                        | "once"
+                        | "until"
+                        | "unless"
+                )
+    }
+
+    /// The speaker phrase `head, appositive,` whose appositive runs from the comma at `j` to
+    /// the one at `last`.
+    fn appositive_at(&self, s: usize, j: usize, last: usize) -> Option<(usize, Mention)> {
+        if j + 1 >= last || !self.appositive_start(j + 1) {
+            return None;
+        }
+        let (a, head) = if j > 0 && self.punct(j - 1, ')') {
+            self.np_before_at(s, j, 1)?
+        } else {
+            self.np_core(s, j)?
+        };
+        // `the White House spokesman, Josh Earnest,`: the name is the appositive; `Lead
+        // manager for the deal, Bank of Kiel,`: the institution is.
+        if self.cap(j + 1) && head.name.is_none() && head.kind != SpeakerKind::Pronoun {
+            let inner = self.mention(j + 1, last);
+            if inner.name.is_some() || inner.kind == SpeakerKind::Organization && last > j + 2 {
+                return Some((
+                    a,
+                    Mention {
+                        span: self.span(a, last),
+                        role: Some(self.span(a, j)),
+                        ..inner
+                    },
+                ));
+            }
+        }
+        // `Ana Ruiz, counsel for Tom Berg, a member of …, said`: a role after a comma is
+        // itself the appositive of a name before it.
+        if head.name.is_none()
+            && matches!(head.kind, SpeakerKind::Other | SpeakerKind::Anonymous)
+            && a > s + 1
+            && self.punct(a - 1, ',')
+        {
+            if let Some((a0, m0)) = self.np_before_at(s, j + 1, 1) {
+                if m0.kind == SpeakerKind::Person {
                     return Some((
-                        a,
+                        a0,
                         Mention {
-                            span: self.span(a, last),
-                            role: Some(self.span(a, j)),
-                            ..inner
+                            span: self.span(a0, last),
+                            ..m0
                         },
                     ));
                 }
             }
-            // `Ana Ruiz, counsel for Tom Berg, a member of …, said`: a role after a comma is
-            // itself the appositive of a name before it.
-            if head.name.is_none()
-                && matches!(head.kind, SpeakerKind::Other | SpeakerKind::Anonymous)
-                && a > s + 1
-                && self.punct(a - 1, ',')
-            {
-                if let Some((a0, m0)) = self.np_before(s, j + 1) {
-                    if m0.kind == SpeakerKind::Person {
-                        return Some((
-                            a0,
-                            Mention {
-                                span: self.span(a0, last),
-                                ..m0
-                            },
-                        ));
-                    }
-                }
-            }
-            let role_head = {
-                let f = self.facts(j - 1);
-                f.title() || f.anonymous_head() || self.role_headed(a, j)
-            };
-            if head.name.is_none()
-                && head.kind != SpeakerKind::Pronoun
-                && head.kind != SpeakerKind::Organization
-                && head.kind != SpeakerKind::Anonymous
-                && !role_head
-            {
-                return None;
-            }
-            let role = self.span(j + 1, last);
-            return Some((
-                a,
-                Mention {
-                    span: self.span(a, last),
-                    role: Some(role),
-                    ..head
-                },
-            ));
         }
-        self.np_core(s, e)
+        let role_head = {
+            let f = self.facts(j - 1);
+            f.title() || f.anonymous_head() || self.role_headed(a, j)
+        };
+        if head.name.is_none()
+            && head.kind != SpeakerKind::Pronoun
+            && head.kind != SpeakerKind::Organization
+            && head.kind != SpeakerKind::Anonymous
+            && !role_head
+        {
+            return None;
+        }
+        let role = self.span(j + 1, last);
+        Some((
+            a,
+            Mention {
+                span: self.span(a, last),
+                role: Some(role),
+                ..head
+            },
+        ))
     }
 
     /// Whether an appositive can start at `i`: `a doctor`, `57`, `spokeswoman for …`,
@@ -1166,39 +1322,7 @@ impl<'s> Grammar<'s> {
         if a == s || self.relative_before(s, c) {
             return Ok((a, m));
         }
-        let p = &self.toks[a - 1];
-        let opens = p.kind == Kind::Punct && matches!(p.ch, ',' | ';' | ':' | '(' | '—' | '–')
-            || p.kind == Kind::Word
-                && matches!(
-                    self.low(a - 1).as_str(),
-                    "and"
-                        | "but"
-                        | "while"
-                        | "as"
-                        | "because"
-                        | "so"
-                        | "although"
-                        | "though"
-                        | "when"
-                        | "after"
-                        | "before"
-                        | "since"
-                        | "if"
-                        | "that"
-                        | "whereas"
-                        | "yet"
-                        | "then"
-                        | "also"
-                        | "however"
-                        | "meanwhile"
-                        | "now"
-                        | "still"
-                        | "even"
-                        | "where"
-                        | "once"
-                        | "until"
-                        | "unless"
-                );
+        let opens = self.opens(s, a);
         if opens {
             Ok((a, m))
         } else {
@@ -1987,6 +2111,62 @@ mod tests {
                 .unwrap_or_else(|| panic!("no frame: {s}"));
             assert_eq!(f.speaker.unwrap().span.as_str(s), *speaker, "{s}");
             assert_eq!(f.cue.as_str(s), *cue, "{s}");
+        }
+    }
+
+    #[test]
+    fn speakers_with_commas_inside_the_appositive() {
+        // (words before the verb, speaker, name): the head before an appositive that holds a
+        // place or an age with commas of its own, or an aside before the verb.
+        let rows: &[(&str, &str, Option<&str>)] = &[
+            (
+                "Ana Ruiz, a pilot from Lund, Sweden,",
+                "Ana Ruiz, a pilot from Lund, Sweden",
+                Some("Ana Ruiz"),
+            ),
+            (
+                "Ola Nyberg, 34, a deckhand from Malmo,",
+                "Ola Nyberg, 34, a deckhand from Malmo",
+                Some("Ola Nyberg"),
+            ),
+            (
+                "Jon Sund, a harbour pilot from Austin, Texas,",
+                "Jon Sund, a harbour pilot from Austin, Texas",
+                Some("Jon Sund"),
+            ),
+            (
+                "Tove Lind, a Lund, Sweden, skipper who sails the route,",
+                "Tove Lind, a Lund, Sweden, skipper who sails the route",
+                Some("Tove Lind"),
+            ),
+            (
+                "Mia Holm, a baker from Albany, New York,",
+                "Mia Holm, a baker from Albany, New York",
+                Some("Mia Holm"),
+            ),
+            ("The pilots, however,", "The pilots", None),
+            ("The ferry line, in a statement,", "The ferry line", None),
+            // A head that needs no farther comma keeps the nearest reading.
+            (
+                "A spokesman for Kestrel, Lena Vogt,",
+                "A spokesman for Kestrel, Lena Vogt",
+                Some("Lena Vogt"),
+            ),
+            (
+                "The Union of Ferry Workers, UFW,",
+                "The Union of Ferry Workers, UFW",
+                None,
+            ),
+        ];
+        for (s, speaker, name) in rows {
+            let t = toks(s);
+            let g = Grammar::new(s, &t);
+            let (a, m) = g
+                .np_before(0, t.toks.len())
+                .unwrap_or_else(|| panic!("no speaker: {s}"));
+            assert_eq!(a, 0, "{s}");
+            assert_eq!(m.span.as_str(s), *speaker, "{s}");
+            assert_eq!(m.name.map(|n| n.as_str(s)), *name, "{s}");
         }
     }
 

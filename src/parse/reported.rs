@@ -486,8 +486,14 @@ fn read_at(
             // `…, said Dan Gerstein, a strategist.`: only when no speaker stands before the
             // verb (`Wiseman, from the University of Toronto, said …`).
             if c > s && toks[c - 1].is_punct(',') {
-                return inverted(input, region, &g, s, c, cut, cut_ahead, ends)
-                    .map_err(|()| Wider { inverted: true });
+                let found = inverted(input, region, &g, s, c, cut, cut_ahead, ends)
+                    .map_err(|()| Wider { inverted: true })?;
+                // `Ana Ruiz, who runs a ferry line out of the port of Kiel, said …`: an
+                // appositive that runs back to the window's start, with a name before it.
+                if found.is_none() && !inverted_only && appositive_to_edge(&g, s, c - 1, cut) {
+                    return Err(WIDER);
+                }
+                return Ok(found);
             }
             return Ok(None);
         }
@@ -627,8 +633,11 @@ fn read_at(
             g.low(k).as_str(),
             "to" | "of" | "about" | "so" | "no" | "yes" | "goodbye"
         )
+        || k == c + 1
+            && matches!(g.low(c).as_str(), "told" | "tells")
+            && matches!(g.low(k).as_str(), "this" | "it")
     {
-        // `told him to leave`, `said so`: not a report of speech.
+        // `told him to leave`, `said so`, `told this to a meeting`: not a report of speech.
         return Ok(None);
     }
     let start = t.start as usize;
@@ -651,6 +660,19 @@ fn read_at(
         cue,
         content,
     }))
+}
+
+/// Whether the words before the comma at `comma` may be an appositive that starts before the
+/// window (`cut`): they run back to its start within the sentence, no more than the grammar
+/// reads for an appositive (24 tokens and 3 commas of its own).
+fn appositive_to_edge(g: &Grammar<'_>, s: usize, comma: usize, cut: bool) -> bool {
+    cut && s == 0 && (1..=24).contains(&comma) && {
+        let inner = &g.toks[..comma];
+        inner.iter().filter(|t| t.is_punct(',')).count() <= 3
+            && !inner
+                .iter()
+                .any(|t| t.kind == Kind::Punct && matches!(t.ch, ';' | ':'))
+    }
 }
 
 /// `…, said Dan Gerstein, a strategist.`: the verb after a comma and before its speaker, who
@@ -1103,10 +1125,65 @@ mod tests {
         for text in [
             "He is said to be ill.",
             "She told him to leave.",
+            "She told this to a meeting of pilots.",
             "What they say matters.",
         ] {
             assert!(reports(text).is_empty(), "{text}");
         }
+    }
+
+    #[test]
+    fn a_speaker_with_a_long_appositive() {
+        // The appositive runs back past the first window read before the verb.
+        let rows: &[(&str, &str, &str)] = &[
+            (
+                "Ines Berg, who has run the ferry office in the old harbour for a decade, said the crossings would resume.",
+                "Ines Berg",
+                "the crossings would resume",
+            ),
+            (
+                "Tomas Ek, a ferry captain based in the port of Kiel, said the swell was too high.",
+                "Tomas Ek",
+                "the swell was too high",
+            ),
+            (
+                "Ana Ruiz, a harbour pilot from Lund, Sweden, said the fog had lifted.",
+                "Ana Ruiz",
+                "the fog had lifted",
+            ),
+            (
+                "Ola Nyberg, 34, a deckhand from the island of Visby, said the ramps were fixed.",
+                "Ola Nyberg",
+                "the ramps were fixed",
+            ),
+            (
+                "Jon Sund, a harbour pilot from Austin, Texas, said the channel was clear.",
+                "Jon Sund",
+                "the channel was clear",
+            ),
+            (
+                "The ferry line, in a statement, said the route would close.",
+                "The ferry line",
+                "the route would close",
+            ),
+            (
+                "Others, however, say the timetable is too tight.",
+                "Others",
+                "the timetable is too tight",
+            ),
+        ];
+        for (text, speaker, content) in rows {
+            let got = reports(text);
+            assert_eq!(got.len(), 1, "{text}: {got:?}");
+            assert!(got[0].0.starts_with(speaker), "{text}: {got:?}");
+            assert_eq!(got[0].2, *content, "{text}");
+        }
+        // A clause before the speaker is not part of it.
+        let got = reports(
+            "The crossing was cancelled after the storm hit the coast near Kiel, and officials said the port was shut.",
+        );
+        assert_eq!(got.len(), 1, "{got:?}");
+        assert_eq!(got[0].0, "officials");
     }
 
     #[test]
