@@ -488,7 +488,12 @@ impl<'s> Grammar<'s> {
                             | "similarly"
                     )
             }
-            2..=4 => self.cue_end(a - 1, e) == e,
+            // Only `in …` and `on …` can be read so (`in a statement`, `on Twitter`).
+            2..=4 => {
+                self.word(a)
+                    && matches!(self.toks[a].ch, 'i' | 'o')
+                    && self.cue_end(a - 1, e) == e
+            }
             _ => false,
         }
     }
