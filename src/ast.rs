@@ -912,7 +912,12 @@ pub enum SpeakerKind {
     Other,
 }
 
-/// Speech reported without quotation marks.
+/// Speech reported without quotation marks: `X said (that) …`, `…, X said.`, `…, said X.`,
+/// `according to X`, with the verbs `say`, `tell`, `add` and `write` in their finite forms.
+///
+/// A denial (`X would not say whether …`, `X has never said …`) is no report: what follows
+/// is what was not said. A verb inside a direct quote, or in a direct quote's own cue, is left
+/// to [`Quote`].
 #[derive(Debug, Clone, PartialEq, Eq)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 pub struct ReportedSpeech<'a> {
