@@ -913,7 +913,7 @@ pub enum SpeakerKind {
 }
 
 /// Speech reported without quotation marks: `X said (that) …`, `…, X said.`, `…, said X.`,
-/// `according to X`, with the verbs `say`, `tell`, `add` and `write` in their finite forms.
+/// `according to X`, with the verbs `said`, `say(s)`, `told`, `tell(s)`, `added` and `wrote`.
 ///
 /// A denial (`X would not say whether …`, `X has never said …`) is no report: what follows
 /// is what was not said. A verb inside a direct quote, or in a direct quote's own cue, is left
