@@ -1513,6 +1513,19 @@ impl<'s> Grammar<'s> {
             if let Some(h) = self.modified_head(s, a, e, plural) {
                 return Some(h);
             }
+            // `about | half of the voters`, `More than | 40 percent of respondents`.
+            if self.share_head(a) {
+                let j = self.degree_start(s, a);
+                if j < a && self.opens(s, j) {
+                    return Some((
+                        j,
+                        Mention {
+                            span: self.span(j, e),
+                            ..m
+                        },
+                    ));
+                }
+            }
             if !plural || self.plural(e - 1) {
                 if let Some(j) = self.quantity_start(s, a) {
                     return Some((
@@ -1542,6 +1555,29 @@ impl<'s> Grammar<'s> {
         plural: bool,
     ) -> Option<(usize, Mention)> {
         // `polled by the agency`, `living near the plant`, `briefed on the talks`.
+        // `House Republicans supporting | the bill have said`: a present participle with
+        // its object.
+        if a >= s + 2
+            && self.determiner(a)
+            && self.word(a - 1)
+            && !self.toks[a - 1].cap
+            && self.low(a - 1).as_str().ends_with("ing")
+            && self.toks[a - 1].end - self.toks[a - 1].start >= 6
+            && self.facts(a - 1).cue().is_none()
+            && self.plural(a - 2)
+        {
+            if let Some((h, m)) = self.np_core(s, a - 1) {
+                if self.opens(s, h) {
+                    return Some((
+                        h,
+                        Mention {
+                            span: self.span(h, e),
+                            ..m
+                        },
+                    ));
+                }
+            }
+        }
         if a >= s + 3 && self.participle(a - 2) {
             if let Some((h, m)) = self.np_core(s, a - 2) {
                 let last = self.facts(a - 3);
@@ -1651,8 +1687,13 @@ impl<'s> Grammar<'s> {
                     ))
         };
         let t = &self.toks[l];
-        let mut j = if t.is_punct('%') {
-            (l > s && self.toks[l - 1].is_number()).then_some(l - 1)?
+        // (`then_some` would compute `l - 1` before the test.)
+        let j = if t.is_punct('%') {
+            if l > s && self.toks[l - 1].is_number() {
+                l - 1
+            } else {
+                return None;
+            }
         } else if t.kind != Kind::Word {
             return None;
         } else {
@@ -1681,7 +1722,12 @@ impl<'s> Grammar<'s> {
                 _ => return None,
             }
         };
-        // `More than`, `nearly`, `about`: at most two words of degree before it.
+        Some(self.degree_start(s, j))
+    }
+
+    /// Where words of degree before a quantity at `j` start (`More than | half`, `nearly |
+    /// 40 percent`): at most two, else `j`.
+    fn degree_start(&self, s: usize, mut j: usize) -> usize {
         if j > s + 1
             && matches!(self.low(j - 1).as_str(), "than" | "least")
             && matches!(
@@ -1709,7 +1755,43 @@ impl<'s> Grammar<'s> {
         {
             j -= 1;
         }
-        Some(j)
+        j
+    }
+
+    /// Whether the phrase at `a` opens with a share of a group (`half of …`, `40 percent of
+    /// …`, `a third of …`, `six in 10 …`).
+    fn share_head(&self, a: usize) -> bool {
+        self.word(a)
+            && (self.toks[a].is_number()
+                || matches!(
+                    self.low(a).as_str(),
+                    "half"
+                        | "a"
+                        | "one"
+                        | "two"
+                        | "three"
+                        | "four"
+                        | "five"
+                        | "six"
+                        | "seven"
+                        | "eight"
+                        | "nine"
+                        | "ten"
+                ) && (self.is(a, "half")
+                    || self.word(a + 1)
+                        && matches!(
+                            self.low(a + 1).as_str(),
+                            "third"
+                                | "thirds"
+                                | "quarter"
+                                | "quarters"
+                                | "majority"
+                                | "in"
+                                | "out"
+                                | "percent"
+                                | "fifth"
+                                | "fifths"
+                        )))
     }
 
     /// Whether the cue at `c` follows a relative `who` (`Putin, who says …`).
@@ -2692,6 +2774,14 @@ mod tests {
             ("Nearly two out of 10 said", Some("Nearly two out of 10")),
             ("About 40 percent say", Some("About 40 percent")),
             ("More than a third said", Some("More than a third")),
+            (
+                "Nearly half of the ferry users said",
+                Some("Nearly half of the ferry users"),
+            ),
+            (
+                "Skippers backing the quota have said",
+                Some("Skippers backing the quota"),
+            ),
             ("The ferry line has long said", Some("The ferry line")),
             // An object, a subject inside the relative clause, a singular head before `say`,
             // a noun `say`.

@@ -1288,6 +1288,16 @@ mod tests {
                 "they have never used the ferry",
             ),
             (
+                "About half of the island's ferry users said the service had improved.",
+                "About half of the island's ferry users",
+                "the service had improved",
+            ),
+            (
+                "Skippers backing the new quota have said they will sign the deal.",
+                "Skippers backing the new quota",
+                "they will sign the deal",
+            ),
+            (
                 "Kestrel Lines, which runs the night crossing, said fares would rise.",
                 "Kestrel Lines, which runs the night crossing",
                 "fares would rise",
