@@ -451,6 +451,34 @@ fn cue_forms() {
 }
 
 #[test]
+fn a_capitalised_verb_inside_a_name_is_no_cue() {
+    // `States` ends `the United States`; it is not the verb `states`.
+    for (body, speaker, cue) in [
+        (
+            "\"We will not back down,\" the United States said in a statement.",
+            "the United States",
+            "said in a statement",
+        ),
+        (
+            "\"The talks failed,\" United States envoy Ana Ruiz told reporters.",
+            "United States envoy Ana Ruiz",
+            "told reporters",
+        ),
+        (
+            "\"Dredging must wait,\" the Gulf States said.",
+            "the Gulf States",
+            "said",
+        ),
+    ] {
+        let text = story(body);
+        let a = parse(&text);
+        let d = directs(&a);
+        assert_eq!(d.len(), 1, "{body}: {d:?}");
+        assert_eq!((d[0].1, d[0].2), (Some(speaker), Some(cue)), "{body}");
+    }
+}
+
+#[test]
 fn colon_paragraph_introduces_the_quote() {
     let rows: &[(&str, &str, &str)] = &[
         (

@@ -147,6 +147,18 @@ impl<'s> Grammar<'s> {
         if i == 0 || !self.word(i - 1) {
             return Some(form);
         }
+        // `the United States said`, `Member States`: a capitalised verb after a capitalised
+        // word ends a name when what follows is not capitalised too, as it would be in a
+        // headline in title case (`Ruiz Says Talks Failed`).
+        if self.toks[i].cap
+            && self.toks[i - 1].cap
+            && !self
+                .toks
+                .get(i + 1)
+                .is_some_and(|n| n.kind == Kind::Word && n.cap)
+        {
+            return None;
+        }
         let p = self.low(i - 1);
         let p = p.as_str();
         // `Trump's comments`, `the said company`, `a rare note of`: nouns, not verbs.
