@@ -39,9 +39,9 @@ import unicodedata
 
 # The floors of --gate, a little below the figures measured when they were set.
 FLOORS = {
-    "recall": 0.63,
-    "precision": 0.97,
-    "speaker_accuracy": 0.94,
+    "recall": 0.75,
+    "precision": 0.98,
+    "speaker_accuracy": 0.945,
     "cue_accuracy": 0.96,
 }
 
