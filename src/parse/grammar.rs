@@ -1680,27 +1680,30 @@ impl<'s> Grammar<'s> {
         (j < a && self.opens(s, j)).then_some(j)
     }
 
+    /// Whether token `i` is a number, in digits or a word up to `ten`.
+    fn number(&self, i: usize) -> bool {
+        self.word(i)
+            && (self.toks[i].is_number()
+                || matches!(
+                    self.low(i).as_str(),
+                    "one"
+                        | "two"
+                        | "three"
+                        | "four"
+                        | "five"
+                        | "six"
+                        | "seven"
+                        | "eight"
+                        | "nine"
+                        | "ten"
+                ))
+    }
+
     /// Where a share of a poll's respondents starts that ends before `e`: `42%`, `42
     /// percent`, `Six in 10`, `nine out of 10`, `a third`, `More than half`.
     fn share_start(&self, s: usize, e: usize) -> Option<usize> {
         let l = e - 1;
-        let number = |i: usize| {
-            self.word(i)
-                && (self.toks[i].is_number()
-                    || matches!(
-                        self.low(i).as_str(),
-                        "one"
-                            | "two"
-                            | "three"
-                            | "four"
-                            | "five"
-                            | "six"
-                            | "seven"
-                            | "eight"
-                            | "nine"
-                            | "ten"
-                    ))
-        };
+        let number = |i: usize| self.number(i);
         let t = &self.toks[l];
         // (`then_some` would compute `l - 1` before the test.)
         let j = if t.is_punct('%') {
@@ -1778,35 +1781,22 @@ impl<'s> Grammar<'s> {
     fn share_head(&self, a: usize) -> bool {
         self.word(a)
             && (self.toks[a].is_number()
-                || matches!(
-                    self.low(a).as_str(),
-                    "half"
-                        | "a"
-                        | "one"
-                        | "two"
-                        | "three"
-                        | "four"
-                        | "five"
-                        | "six"
-                        | "seven"
-                        | "eight"
-                        | "nine"
-                        | "ten"
-                ) && (self.is(a, "half")
-                    || self.word(a + 1)
-                        && matches!(
-                            self.low(a + 1).as_str(),
-                            "third"
-                                | "thirds"
-                                | "quarter"
-                                | "quarters"
-                                | "majority"
-                                | "in"
-                                | "out"
-                                | "percent"
-                                | "fifth"
-                                | "fifths"
-                        )))
+                || (self.number(a) || matches!(self.low(a).as_str(), "half" | "a"))
+                    && (self.is(a, "half")
+                        || self.word(a + 1)
+                            && matches!(
+                                self.low(a + 1).as_str(),
+                                "third"
+                                    | "thirds"
+                                    | "quarter"
+                                    | "quarters"
+                                    | "majority"
+                                    | "in"
+                                    | "out"
+                                    | "percent"
+                                    | "fifth"
+                                    | "fifths"
+                            )))
     }
 
     /// Whether the cue at `c` follows a relative `who` (`Putin, who says …`).
