@@ -202,7 +202,7 @@ pub(crate) fn find<'a>(
     };
     let (mut r, mut b) = (0, 0);
     let mut covered = 0usize;
-    for &(at, end) in hits.iter() {
+    for (h, &(at, end)) in hits.iter().enumerate() {
         while r < body.len() && body[r].end() <= at {
             r += 1;
         }
@@ -222,7 +222,27 @@ pub(crate) fn find<'a>(
         {
             continue;
         }
-        if let Some(r) = read(input, region, at, end, toks, &mut ends) {
+        if let Some(mut r) = read(input, region, at, end, toks, &mut ends) {
+            // `Six in 10 said A; 46 percent said B.`: speech that runs on after the verb ends at
+            // a semicolon before the next verb of speech, which starts a report of its own.
+            if r.content.start() > at {
+                if let Some(&(next, _)) = hits[h + 1..]
+                    .iter()
+                    .find(|x| x.0 > r.content.start() && x.0 < r.content.end())
+                {
+                    let from = r.content.start();
+                    if let Some(k) = memchr::memrchr(b';', &input.as_bytes()[from..next]) {
+                        // A speaker that opens the clause after it, not one at the clause's
+                        // end (`…; ships would wait, he added`).
+                        let between = &input[from + k + 1..next];
+                        if !between.contains(',') && super::scan::words_upto(between, 9) <= 8 {
+                            if let Some(cut) = trim(input, from, from + k) {
+                                r.content = cut;
+                            }
+                        }
+                    }
+                }
+            }
             let rs = make(input, r);
             covered = rs.span.end();
             out.push(rs);
@@ -1474,6 +1494,25 @@ mod tests {
         );
         let got = reports("Ines Berg said Monday the port was safe.");
         assert_eq!(got[0].2, "the port was safe");
+    }
+
+    #[test]
+    fn a_semicolon_before_another_speaker_ends_the_speech() {
+        let got =
+            reports("Six in 10 said the fares were too high; 40 percent said they would drive.");
+        let contents: Vec<&str> = got.iter().map(|r| r.2.as_str()).collect();
+        assert_eq!(
+            contents,
+            ["the fares were too high", "they would drive"],
+            "{got:?}"
+        );
+        // Not before a speaker at the end of the next clause: that clause is no report of its
+        // own to end at.
+        let (_, _, c) = only("The mayor said the port would reopen; ships would wait, he added.");
+        assert!(
+            c.starts_with("the port would reopen; ships would wait"),
+            "{c}"
+        );
     }
 
     #[test]
