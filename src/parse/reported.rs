@@ -226,9 +226,13 @@ pub(crate) fn find<'a>(
             // `Six in 10 said A; 46 percent said B.`: speech that runs on after the verb ends at
             // a semicolon before the next verb of speech, which starts a report of its own.
             if r.content.start() > at {
+                // The hits are in order: only the first after the speech's start can be the
+                // one inside it (a search of them all made each report's cost grow with the
+                // hits after it).
                 if let Some(&(next, _)) = hits[h + 1..]
                     .iter()
-                    .find(|x| x.0 > r.content.start() && x.0 < r.content.end())
+                    .take_while(|x| x.0 < r.content.end())
+                    .find(|x| x.0 > r.content.start())
                 {
                     let from = r.content.start();
                     if let Some(k) = memchr::memrchr(b';', &input.as_bytes()[from..next]) {
