@@ -83,6 +83,10 @@ pub const FAMILIES: &[Family] = &[
         "x.",
     ),
     fam("said_time_adding", "", "ships wait, Ana Ruiz said Monday, adding that ", "x."),
+    // A report per clause in one sentence, each ended at the semicolon before the next verb.
+    fam("said_semicolons", "", "officials said ferries wait; ", "x."),
+    // A report per sentence: each one's search for a verb inside its speech stops at its end.
+    fam("said_sentences", "", "Officials said ferries wait. ", ""),
     fam("split_quotes", "", "\"A,\" he said, ", "\"B.\""),
     fam(
         "colon_cues",
