@@ -1172,10 +1172,9 @@ mod tests {
             ),
         ];
         for (text, speaker, cue, content) in rows {
-            let got = reports(text);
-            assert_eq!(got.len(), 1, "{text}: {got:?}");
+            let got = only(text);
             assert_eq!(
-                got[0],
+                got,
                 (speaker.to_string(), cue.to_string(), content.to_string()),
                 "{text}"
             );
@@ -1231,17 +1230,15 @@ mod tests {
             ),
         ];
         for (text, speaker, content) in rows {
-            let got = reports(text);
-            assert_eq!(got.len(), 1, "{text}: {got:?}");
-            assert!(got[0].0.starts_with(speaker), "{text}: {got:?}");
-            assert_eq!(got[0].2, *content, "{text}");
+            let got = only(text);
+            assert!(got.0.starts_with(speaker), "{text}: {got:?}");
+            assert_eq!(got.2, *content, "{text}");
         }
         // A clause before the speaker is not part of it.
-        let got = reports(
+        let got = only(
             "The crossing was cancelled after the storm hit the coast near Kiel, and officials said the port was shut.",
         );
-        assert_eq!(got.len(), 1, "{got:?}");
-        assert_eq!(got[0].0, "officials");
+        assert_eq!(got.0, "officials");
     }
 
     #[test]
@@ -1338,10 +1335,9 @@ mod tests {
             ),
         ];
         for (text, speaker, content) in rows {
-            let got = reports(text);
-            assert_eq!(got.len(), 1, "{text}: {got:?}");
-            assert_eq!(got[0].0, *speaker, "{text}");
-            assert_eq!(got[0].2, *content, "{text}");
+            let got = only(text);
+            assert_eq!(got.0, *speaker, "{text}");
+            assert_eq!(got.2, *content, "{text}");
         }
         // Not a speaker: the object of another verb, the subject of a clause inside the
         // relative, a noun `say`, the subject of a clause that the verb's object opens.
@@ -1377,10 +1373,9 @@ mod tests {
                 "Officials",
             ),
         ] {
-            let got = reports(text);
-            assert_eq!(got.len(), 1, "{text}: {got:?}");
-            assert_eq!(got[0].0, speaker, "{text}");
-            assert_eq!(got[0].1.chars().next(), Some('s'), "{text}");
+            let got = only(text);
+            assert_eq!(got.0, speaker, "{text}");
+            assert_eq!(got.1.chars().next(), Some('s'), "{text}");
         }
     }
 
@@ -1461,16 +1456,11 @@ mod tests {
             assert!(reports(text).is_empty(), "{text}: {:?}", reports(text));
         }
         // `added to` is no `according to`.
-        let got = reports("The proceeds will be added to working capital, the company said.");
-        assert_eq!(got.len(), 1, "{got:?}");
-        assert_eq!(
-            (got[0].0.as_str(), got[0].1.as_str()),
-            ("the company", "said")
-        );
+        let got = only("The proceeds will be added to working capital, the company said.");
+        assert_eq!((got.0.as_str(), got.1.as_str()), ("the company", "said"));
         // A record opening the sentence leaves its clause to the speaker who ends it.
-        let got = reports("According to final figures, exports fell by a fifth, an official said.");
-        assert_eq!(got.len(), 1, "{got:?}");
-        assert_eq!(got[0].0, "an official");
+        let got = only("According to final figures, exports fell by a fifth, an official said.");
+        assert_eq!(got.0, "an official");
     }
 
     #[test]
@@ -1482,10 +1472,9 @@ mod tests {
             "The port is safe, Ines Berg said Monday, adding that ships would sail.",
             "The port is safe, Ines Berg said, adding that ships would sail.",
         ] {
-            let got = reports(text);
-            assert_eq!(got.len(), 1, "{text}: {got:?}");
+            let got = only(text);
             assert_eq!(
-                (got[0].0.as_str(), got[0].2.as_str()),
+                (got.0.as_str(), got.2.as_str()),
                 ("Ines Berg", "The port is safe"),
                 "{text}"
             );
