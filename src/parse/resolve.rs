@@ -530,7 +530,13 @@ pub(crate) fn resolve<'a>(
     let mut last: Option<(Span, Option<Gender>)> = None;
     let mut last_male: Option<Span> = None;
     let mut last_female: Option<Span> = None;
-    for p in pending.iter() {
+    // A person's gender serves only the pronouns after it: past the last pronoun, it is not
+    // worked out.
+    let last_pronoun = pending
+        .iter()
+        .rposition(|p| p.kind == SpeakerKind::Pronoun)
+        .map_or(0, |i| i + 1);
+    for (i, p) in pending.iter().enumerate() {
         match p.kind {
             SpeakerKind::Pronoun => {
                 let g = p.gender;
@@ -595,7 +601,7 @@ pub(crate) fn resolve<'a>(
                 continue;
             }
         }
-        if speaker.kind == SpeakerKind::Person {
+        if speaker.kind == SpeakerKind::Person && i < last_pronoun {
             let g = gender_of(speaker.mention.as_str()).or(
                 match (last_male == Some(full), last_female == Some(full)) {
                     (true, _) => Some(Gender::Male),
