@@ -42,6 +42,8 @@ pub(crate) struct Tok {
 #[derive(Debug, Default)]
 pub(crate) struct Tokens {
     pub toks: Vec<Tok>,
+    /// The stretches tokenized, in ASCII lower case, each where its tokens' `key_at` say: a
+    /// widened stretch's new text goes after the old, whose keys stay where they are.
     keys: String,
     /// Each token's [`Facts`], looked up on first use ([`UNKNOWN`] until then): the grammar
     /// asks about the same words several times per window.
@@ -117,8 +119,8 @@ impl Tokens {
         };
         let k = self.toks.partition_point(|t| (t.start as usize) < seam);
         self.toks.drain(..k);
+        self.facts.drain(..k);
         let kept = self.toks.len();
-        self.keys.clear();
         tokenize(
             input,
             wider,
@@ -129,18 +131,9 @@ impl Tokens {
         );
         let made = self.toks.len() - kept;
         self.toks.rotate_right(made);
-        self.keys.push_str(&input[seam..to]);
-        if let Some(k) = self.keys.get_mut(seam - wider..) {
-            k.make_ascii_lowercase();
-        }
-        let n = self.toks.len();
-        for t in &mut self.toks[made..] {
-            if t.kind == Kind::Word {
-                t.key_at = t.start - wider as u32;
-            }
-        }
-        self.facts.clear();
-        self.facts.resize(n, Cell::new(UNKNOWN));
+        // The kept tokens keep the facts looked up for them.
+        self.facts
+            .splice(..0, std::iter::repeat(Cell::new(UNKNOWN)).take(made));
     }
 
     /// Widens the stretch these tokens were made from, `input[from..to]` (the only one in the
@@ -159,7 +152,6 @@ impl Tokens {
         let k = self.toks.partition_point(|t| (t.start as usize) < seam);
         self.toks.truncate(k);
         self.facts.truncate(k);
-        self.keys.truncate(seam - from);
         self.add(input, seam, further);
     }
 
