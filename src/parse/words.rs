@@ -387,20 +387,31 @@ fn state(w: &[u8]) -> bool {
 }
 
 pub(crate) fn is_abbreviation(word: &str) -> bool {
+    use super::scan::{splat, HIGH, LOW7};
     let b = word.as_bytes();
-    // A word of up to six ASCII letters, as most words before a full stop are: read once into
-    // one integer, in lower case, for the initial and both lists (the same tests as below).
-    if (1..=6).contains(&b.len()) && b.iter().all(u8::is_ascii_alphabetic) {
+    // A word of up to eight ASCII letters, as most words before a full stop are: read once into
+    // one integer, told to be all letters and put in lower case at once, for the initial and
+    // both lists (the same tests as below, which find nothing in seven or eight letters).
+    if (1..=8).contains(&b.len()) {
         let mut x = 0u64;
         for (i, &c) in b.iter().enumerate() {
             x |= u64::from(c) << (8 * i);
         }
-        let lower = super::scan::fold_ascii_case(x).to_le_bytes();
-        let lower = &lower[..b.len()];
-        let capital = b[0].is_ascii_uppercase();
-        return b.len() == 1 && capital
-            || abbreviation(lower)
-            || capital && b.len() <= 5 && state(lower);
+        // Seven-bit lanes cannot carry into the next; bytes past ASCII are no letters.
+        let folded = (x & LOW7) | splat(0x20);
+        let letters = (folded + splat(0x80 - b'a')) & !(folded + splat(0x7f - b'z')) & !x & HIGH;
+        let lanes = HIGH >> (8 * (8 - b.len()));
+        if letters & lanes == lanes {
+            if b.len() > 6 {
+                return false;
+            }
+            let lower = super::scan::fold_ascii_case(x).to_le_bytes();
+            let lower = &lower[..b.len()];
+            let capital = b[0].is_ascii_uppercase();
+            return b.len() == 1 && capital
+                || abbreviation(lower)
+                || capital && b.len() <= 5 && state(lower);
+        }
     }
     abbreviation_read_as_written(word)
 }
@@ -1005,7 +1016,8 @@ mod tests {
         .map(String::from)
         .to_vec();
         for w in [
-            "mr", "mrs", "sen", "calif", "messrs", "sept", "wash", "ore", "said", "plan",
+            "mr", "mrs", "sen", "calif", "messrs", "sept", "wash", "ore", "said", "plan", "senate",
+            "january", "percent", "mr-fla", "o'neill", "u.s", "a1", "year", "z",
         ] {
             words.push(w.to_string());
             words.push(w.to_uppercase());
