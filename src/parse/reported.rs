@@ -157,6 +157,16 @@ fn chunk_starts(w: &[u8; 34], keep: usize) -> [u64; 4] {
     fn shift<const S: usize>(w: &[u8; 34]) -> &[u8; 32] {
         w[S..].first_chunk::<32>().unwrap_or(&[0; 32])
     }
+    /// Each lane's number, as a byte, so that the compare with `keep` is one of bytes.
+    const LANE: [u8; 32] = {
+        let mut t = [0u8; 32];
+        let mut k = 0;
+        while k < 32 {
+            t[k] = k as u8;
+            k += 1;
+        }
+        t
+    };
     let keep = keep.min(32) as u8;
     let mut f = [0u8; 32];
     // The first, second and third letters of each start, as three arrays, which the compiler
@@ -169,7 +179,7 @@ fn chunk_starts(w: &[u8; 34], keep: usize) -> [u64; 4] {
             | (b == b't') & ((n | 0x0a) == b'o') & (m == b'l')
             | ((b | 0x20) == b'a') & (n == m) & ((n == b'd') | (n == b'c'))
             | (b == b'w') & (n == b'r') & (m == b'o');
-        f[k] = u8::from(head & ((k as u8) < keep));
+        f[k] = u8::from(head & (LANE[k] < keep));
     }
     let mut out = [0u64; 4];
     for (o, c) in out.iter_mut().zip(f.chunks_exact(8)) {
