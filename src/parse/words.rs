@@ -763,11 +763,22 @@ fn wide_alnum(c: char) -> bool {
 /// boundary. Carriage returns do not count, so that copy with CRLF line ends is read in the
 /// same windows as the same copy with LF.
 ///
-/// `cr` tells whether the input has any carriage return; without one there is nothing to count.
+/// `cr` tells whether the input has any carriage return; without one there is nothing to count,
+/// and the few steps left are inlined into the caller (the counting is out of line).
+#[inline]
 pub(crate) fn back(input: &str, cr: bool, floor: usize, at: usize, n: usize) -> usize {
+    if cr {
+        return back_counting_cr(input, floor, at, n);
+    }
+    ceil_boundary(input, floor.max(at.saturating_sub(n)), at)
+}
+
+/// [`back`] in an input that may hold carriage returns.
+#[inline(never)]
+fn back_counting_cr(input: &str, floor: usize, at: usize, n: usize) -> usize {
     let bytes = input.as_bytes();
     let mut from = floor.max(at.saturating_sub(n));
-    for _ in 0..if cr { 8 } else { 0 } {
+    for _ in 0..8 {
         let crs = memchr::memchr_iter(b'\r', &bytes[from..at]).count();
         let next = floor.max(at.saturating_sub(n + crs));
         if next == from {
@@ -779,12 +790,22 @@ pub(crate) fn back(input: &str, cr: bool, floor: usize, at: usize, n: usize) -> 
 }
 
 /// The end of a window that reaches `n` bytes on from `at` (not past `ceil`), on a char
-/// boundary; carriage returns do not count.
+/// boundary; carriage returns do not count (see [`back`]).
+#[inline]
 pub(crate) fn ahead(input: &str, cr: bool, ceil: usize, at: usize, n: usize) -> usize {
+    if cr {
+        return ahead_counting_cr(input, ceil, at, n);
+    }
+    floor_boundary(input, ceil.min(input.len()).min(at + n), at)
+}
+
+/// [`ahead`] in an input that may hold carriage returns.
+#[inline(never)]
+fn ahead_counting_cr(input: &str, ceil: usize, at: usize, n: usize) -> usize {
     let bytes = input.as_bytes();
     let ceil = ceil.min(bytes.len());
     let mut to = ceil.min(at + n);
-    for _ in 0..if cr { 8 } else { 0 } {
+    for _ in 0..8 {
         let crs = memchr::memchr_iter(b'\r', &bytes[at..to]).count();
         let next = ceil.min(at + n + crs);
         if next == to {
