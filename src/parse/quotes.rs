@@ -361,7 +361,13 @@ impl<'a> Pairing<'a, '_> {
             // An empty pair (`""`, `“ ”`) quotes nothing: it gets no node, so a run of marks
             // costs no memory per pair. Nothing can be nested inside it, so it is the last
             // quote opened.
-            let empty = self.input[o.at + o.len..m.at()].trim().is_empty();
+            // Told at once when the quote starts with a visible ASCII character, as nearly all
+            // do, without trimming it from both ends.
+            let content = &self.input[o.at + o.len..m.at()];
+            let empty = match content.as_bytes().first() {
+                Some(&c) if c < 0x80 && !matches!(c, b'\t'..=b'\r' | b' ') => false,
+                _ => content.trim().is_empty(),
+            };
             if empty && o.quote + 1 == self.quotes.len() && self.quotes[o.quote].pieces.is_empty() {
                 self.quotes.pop();
                 self.dead.pop();
