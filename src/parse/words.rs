@@ -541,11 +541,12 @@ fn tokenize(
     let mut i = 0;
     while i < n {
         let b = bytes[i];
-        let class = CLASS[b as usize];
-        if class == ALNUM {
+        // The run of letters and digits here, if any: most tokens are words, told so by the
+        // same read of the flags that finds their end.
+        let run = alnum_end(flags, i);
+        if run > i {
             // A run of letters and digits with a space after it, the commonest word, is done:
             // no joiner, abbreviation dot or byte past ASCII can carry it on.
-            let run = alnum_end(flags, i + 1);
             if run < n && bytes[run] == b' ' {
                 out.push(Tok::ascii_word(from + i, from + run, b, base + i));
                 i = run + 1;
@@ -564,7 +565,11 @@ fn tokenize(
                 i = end + usize::from(end < n && bytes[end] == b' ');
                 continue;
             }
-        } else if class == BLANK {
+            i = wide_token(text, flags, i, out, from, base);
+            continue;
+        }
+        let class = CLASS[b as usize];
+        if class == BLANK {
             i += 1;
             continue;
         } else if class == PUNCT {
@@ -577,8 +582,8 @@ fn tokenize(
     }
 }
 
-/// Sets `flags` to a byte for each of `input[from..from + n]` and sixteen more: 0x80 for an
-/// ASCII letter or digit, 0 for anything else and for the bytes past `n`. Thirty-two bytes at a
+/// Sets `flags` to a byte for each of `input[from..from + n]` and sixteen more: 0 for an ASCII
+/// letter or digit, 0x80 for anything else and for the bytes past `n`. Thirty-two bytes at a
 /// time, in steps the compiler turns into vector operations (the last step reads on past the
 /// window when the input goes on, its flags cut at `n`), after which [`alnum_end`] finds the
 /// end of a run of letters and digits eight bytes at a time with one load and a count of
@@ -602,7 +607,7 @@ fn alnum_flags(input: &[u8], from: usize, n: usize, flags: &mut Vec<u8>) {
         at += 32;
     }
     flags.truncate(n);
-    flags.extend_from_slice(&[0; 16]);
+    flags.extend_from_slice(&[0x80; 16]);
 }
 
 /// The [`alnum_flags`] of 32 bytes.
@@ -613,19 +618,18 @@ fn flag32(c: &[u8; 32]) -> [u8; 32] {
         // Bitwise, not short-circuit, so that every lane computes the same.
         let letter = (b | 0x20).wrapping_sub(b'a') < 26;
         let digit = b.wrapping_sub(b'0') < 10;
-        *f = u8::from(letter | digit) << 7;
+        *f = u8::from(!(letter | digit)) << 7;
     }
     f
 }
 
 /// The end of the run of ASCII letters and digits at `k`, by the [`alnum_flags`] of the window
-/// (`k` at most the window's length): eight flags at a time, which the eight zero flags after the
-/// window stop.
+/// (`k` at most the window's length): eight flags at a time, which the flags after the window
+/// stop. The first set bit of eight flags is the first byte that is no letter or digit.
 #[inline]
 fn alnum_end(flags: &[u8], mut k: usize) -> usize {
-    use super::scan::HIGH;
     while let Some(w) = flags.get(k..).and_then(<[u8]>::first_chunk::<8>) {
-        let n = ((!u64::from_le_bytes(*w) & HIGH).trailing_zeros() / 8) as usize;
+        let n = (u64::from_le_bytes(*w).trailing_zeros() / 8) as usize;
         k += n;
         if n < 8 {
             break;
@@ -1058,9 +1062,9 @@ mod tests {
                 w[1] = b;
                 alnum_flags(&w, 0, len, &mut flags);
                 assert_eq!(flags.len(), len + 16);
-                assert!(flags[len..].iter().all(|&f| f == 0));
+                assert!(flags[len..].iter().all(|&f| f == 0x80));
                 alnum_flags(&w[..len], 0, len, &mut flags);
-                assert!(flags[len..].iter().all(|&f| f == 0));
+                assert!(flags[len..].iter().all(|&f| f == 0x80));
                 let want = if b.is_ascii_alphanumeric() { len } else { 1 };
                 assert_eq!(alnum_end(&flags, 0), want, "{b:#x}");
                 assert_eq!(alnum_end(&flags, 2), len, "{b:#x}");
