@@ -430,23 +430,29 @@ pub(crate) fn find<'a>(
     }
     let hi = hi.min(input.len());
     let mut scan = MarkBytes::new(input.as_bytes(), lo, hi);
+    // Where the next candidate is, looked at again only once marks are taken: the test that
+    // passes over a region without one is the first and only thing done for most regions.
+    let mut next = scan.peek();
     for (r, region) in regions.iter().enumerate() {
+        if ordered && carry.is_none() {
+            // A region with no mark and no quote carried into it is left as it was: every
+            // region starts with nothing open. (A mark lies inside the input, so it is past
+            // the region's end clipped to the input when it is past the region's end.)
+            match next {
+                None => break,
+                Some(at) if at >= region.end() => continue,
+                Some(_) => {}
+            }
+        }
         let (a, b) = (region.start(), region.end().min(input.len()));
         if a >= b || !input.is_char_boundary(a) || !input.is_char_boundary(b) {
             continue;
         }
         if !ordered {
             scan = MarkBytes::new(input.as_bytes(), a, b);
-        } else if carry.is_none() {
-            // A region with no mark and no quote carried into it is left as it was: every
-            // region starts with nothing open.
-            match scan.peek() {
-                None => break,
-                Some(at) if at >= b => continue,
-                Some(_) => {}
-            }
         }
         collect_marks(input, a, b, &mut scan, &mut marks);
+        next = scan.peek();
         apostrophe_pairs(input, &mut marks);
         later_single_closers(&mut marks);
         let first_text = super::scan::skip_space(input, a, b);
