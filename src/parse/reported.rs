@@ -60,12 +60,14 @@ fn verb_hits(bytes: &[u8], lo: usize, hi: usize, hits: &mut Vec<(usize, usize)>)
         check(lo - 1);
     }
     let mut flagged = |i: usize, flags: [u64; 4]| {
-        for (j, &f) in flags.iter().enumerate() {
-            let mut m = f;
-            while m != 0 {
-                check(i + j * 8 + (m.trailing_zeros() / 8) as usize);
-                m &= m - 1;
-            }
+        // One bit a byte: each lane's bytes are 0 or 1, which the multiply gathers into its
+        // top byte (no two products meet in one bit), so the flags are walked in one loop.
+        let mut m = flags.iter().enumerate().fold(0u32, |m, (j, &f)| {
+            m | (((f.wrapping_mul(0x0102_0408_1020_4080)) >> 56) as u32) << (8 * j)
+        });
+        while m != 0 {
+            check(i + m.trailing_zeros() as usize);
+            m &= m - 1;
         }
     };
     // Whole chunks, in loops of their own, two at a time first: most have no flag.
