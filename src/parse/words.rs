@@ -540,11 +540,12 @@ fn tokenize(
     let n = bytes.len();
     let mut i = 0;
     while i < n {
-        let b = bytes[i];
         // The run of letters and digits here, if any: most tokens are words, told so by the
         // same read of the flags that finds their end.
         let run = alnum_end(flags, i);
         if run > i {
+            // Read here rather than before the run, so that it need not be kept across it.
+            let b = bytes[i];
             // A run of letters and digits with a space after it, the commonest word, is done:
             // no joiner, abbreviation dot or byte past ASCII can carry it on.
             if run < n && bytes[run] == b' ' {
@@ -568,6 +569,7 @@ fn tokenize(
             i = wide_token(text, flags, i, out, from, base);
             continue;
         }
+        let b = bytes[i];
         let class = CLASS[b as usize];
         if class == BLANK {
             i += 1;
