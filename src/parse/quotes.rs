@@ -361,7 +361,13 @@ impl<'a> Pairing<'a, '_> {
             // An empty pair (`""`, `“ ”`) quotes nothing: it gets no node, so a run of marks
             // costs no memory per pair. Nothing can be nested inside it, so it is the last
             // quote opened.
-            let empty = self.input[o.at + o.len..m.at()].trim().is_empty();
+            // Told at once when the quote starts with a visible ASCII character, as nearly all
+            // do, without trimming it from both ends.
+            let content = &self.input[o.at + o.len..m.at()];
+            let empty = match content.as_bytes().first() {
+                Some(&c) if c < 0x80 && !matches!(c, b'\t'..=b'\r' | b' ') => false,
+                _ => content.trim().is_empty(),
+            };
             if empty && o.quote + 1 == self.quotes.len() && self.quotes[o.quote].pieces.is_empty() {
                 self.quotes.pop();
                 self.dead.pop();
@@ -424,23 +430,29 @@ pub(crate) fn find<'a>(
     }
     let hi = hi.min(input.len());
     let mut scan = MarkBytes::new(input.as_bytes(), lo, hi);
+    // Where the next candidate is, looked at again only once marks are taken: the test that
+    // passes over a region without one is the first and only thing done for most regions.
+    let mut next = scan.peek();
     for (r, region) in regions.iter().enumerate() {
+        if ordered && carry.is_none() {
+            // A region with no mark and no quote carried into it is left as it was: every
+            // region starts with nothing open. (A mark lies inside the input, so it is past
+            // the region's end clipped to the input when it is past the region's end.)
+            match next {
+                None => break,
+                Some(at) if at >= region.end() => continue,
+                Some(_) => {}
+            }
+        }
         let (a, b) = (region.start(), region.end().min(input.len()));
         if a >= b || !input.is_char_boundary(a) || !input.is_char_boundary(b) {
             continue;
         }
         if !ordered {
             scan = MarkBytes::new(input.as_bytes(), a, b);
-        } else if carry.is_none() {
-            // A region with no mark and no quote carried into it is left as it was: every
-            // region starts with nothing open.
-            match scan.peek() {
-                None => break,
-                Some(at) if at >= b => continue,
-                Some(_) => {}
-            }
         }
         collect_marks(input, a, b, &mut scan, &mut marks);
+        next = scan.peek();
         apostrophe_pairs(input, &mut marks);
         later_single_closers(&mut marks);
         let first_text = super::scan::skip_space(input, a, b);

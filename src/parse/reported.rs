@@ -59,43 +59,64 @@ fn verb_hits(bytes: &[u8], lo: usize, hi: usize, hits: &mut Vec<(usize, usize)>)
     if lo > 0 && matches!(bytes[lo - 1], b'a' | b'A') && bytes[lo..hi].starts_with(b"ccording to") {
         check(lo - 1);
     }
+    let mut flagged = |i: usize, flags: [u64; 4]| {
+        // One bit a byte: each lane's bytes are 0 or 1, which the multiply gathers into its
+        // top byte (no two products meet in one bit), so the flags are walked in one loop.
+        let mut m = flags.iter().enumerate().fold(0u32, |m, (j, &f)| {
+            m | (((f.wrapping_mul(0x0102_0408_1020_4080)) >> 56) as u32) << (8 * j)
+        });
+        while m != 0 {
+            check(i + m.trailing_zeros() as usize);
+            m &= m - 1;
+        }
+    };
+    // Whole chunks, in loops of their own, two at a time first: most have no flag.
     let mut i = lo;
-    while i < hi {
-        let flags = match bytes.get(i.wrapping_sub(1)..i + 34) {
-            Some(w) if i + 32 <= hi => chunk_starts(w),
-            // The last chunk of a stretch inside the input, read whole and cut at `hi`: a verb
-            // that starts before `hi` but runs past it is turned away by `verb_at` as before.
-            Some(w) => {
-                let mut f = chunk_starts(w);
-                let keep = hi - i;
-                for (j, lane) in f.iter_mut().enumerate() {
-                    let from = j * 8;
-                    if keep <= from {
-                        *lane = 0;
-                    } else if keep < from + 8 {
-                        *lane &= (1u64 << (8 * (keep - from))) - 1;
-                    }
-                }
-                f
-            }
-            None => {
-                // The first chunk of the input or the last of the body, padded with bytes that
-                // start no verb and break no word.
-                let mut w = [0u8; 35];
-                let from = i.saturating_sub(1);
-                let to = hi.min(i + 34);
-                w[1 + from - i..1 + to - i].copy_from_slice(&bytes[from..to]);
-                chunk_starts(&w)
-            }
+    while i + 64 <= hi {
+        let Some((a, b)) = bytes.get(i..).and_then(|w| {
+            let a = w.first_chunk::<34>()?;
+            let b = w.get(32..)?.first_chunk::<34>()?;
+            Some((chunk_starts(a, 32), chunk_starts(b, 32)))
+        }) else {
+            break;
         };
-        for (j, &f) in flags.iter().enumerate() {
-            let mut m = f;
-            while m != 0 {
-                check(i + j * 8 + (m.trailing_zeros() / 8) as usize);
-                m &= m - 1;
+        // One test for the pair, the common case being neither flagged.
+        if a != [0; 4] || b != [0; 4] {
+            if a != [0; 4] {
+                flagged(i, a);
+            }
+            if b != [0; 4] {
+                flagged(i + 32, b);
             }
         }
+        i += 64;
+    }
+    while i + 32 <= hi {
+        let Some(w) = bytes.get(i..).and_then(<[u8]>::first_chunk::<34>) else {
+            break;
+        };
+        let flags = chunk_starts(w, 32);
+        if flags != [0; 4] {
+            flagged(i, flags);
+        }
         i += 32;
+    }
+    if i < hi {
+        let flags = match bytes.get(i..).and_then(<[u8]>::first_chunk::<34>) {
+            // The last chunk of a stretch inside the input, read whole and cut at `hi`: a verb
+            // that starts before `hi` but runs past it is turned away by `verb_at` as before.
+            Some(w) => chunk_starts(w, hi - i),
+            None => {
+                // The last chunk of the input, padded with bytes that start no verb.
+                let mut w = [0u8; 34];
+                let to = hi.min(i + 34);
+                w[..to - i].copy_from_slice(&bytes[i..to]);
+                chunk_starts(&w, hi - i)
+            }
+        };
+        if flags != [0; 4] {
+            flagged(i, flags);
+        }
     }
 }
 
@@ -123,27 +144,44 @@ fn verb_hits_between(
     verb_hits(bytes, at, hi, hits);
 }
 
-/// For the 32 bytes `w[1..33]` (`w[0]` is the byte before them, `w[33..35]` the two bytes
-/// after), a byte 1 where one may start a verb: its first three letters are a verb's, and no
-/// letter comes before it. A loop the compiler turns into vector compares; the few bytes it
-/// flags are then checked one by one. Three letters, not two: the starts of `to`, `tea`, `sad`
-/// and `adds` that two let through cost more in mispredicted branches than the third compare
-/// costs in every lane (parse time 1% lower, though the instructions counted rose by 1.4%).
+/// For the 32 bytes `w[..32]` (`w[32..34]` are the two bytes after them), a byte 1 where one
+/// may start a verb: its first three letters may be a verb's. Only the first `keep` are looked
+/// at. A loop the compiler turns into vector compares; the few bytes it flags are then checked
+/// one by one, the byte before them too (a letter inside a word before one is rare enough that
+/// the compares it took in every lane cost more than the checks it saved). Three letters, not
+/// two: the starts of `to`, `tea`, `sad` and `adds` that two let through cost more in
+/// mispredicted branches than the third compare costs in every lane (parse time 1% lower,
+/// though the instructions counted rose by 1.4%). Some tests let a few more through than the
+/// verbs' letters, where that saves a compare: `o` or `e` is read as any of `e`, `g`, `m`, `o`.
 #[inline]
-fn chunk_starts(w: &[u8]) -> [u64; 4] {
-    let mut f = [0u8; 32];
-    if w.len() < 35 {
-        return [0; 4];
+fn chunk_starts(w: &[u8; 34], keep: usize) -> [u64; 4] {
+    /// `w[S..S + 32]`.
+    fn shift<const S: usize>(w: &[u8; 34]) -> &[u8; 32] {
+        w[S..].first_chunk::<32>().unwrap_or(&[0; 32])
     }
+    /// Each lane's number, as a byte, so that the compare with `keep` is one of bytes.
+    const LANE: [u8; 32] = {
+        let mut t = [0u8; 32];
+        let mut k = 0;
+        while k < 32 {
+            t[k] = k as u8;
+            k += 1;
+        }
+        t
+    };
+    let keep = keep.min(32) as u8;
+    let mut f = [0u8; 32];
+    // The first, second and third letters of each start, as three arrays, which the compiler
+    // loads whole rather than building the first from the second.
+    let (b, n, m) = (shift::<0>(w), shift::<1>(w), shift::<2>(w));
     for k in 0..32 {
-        let (p, b, n, m) = (w[k], w[k + 1], w[k + 2], w[k + 3]);
+        let (b, n, m) = (b[k], n[k], m[k]);
         // Bitwise, not short-circuit, so that every lane computes the same.
-        let after_letter = (p | 0x20).wrapping_sub(b'a') < 26;
-        let head = (b == b's') & (n == b'a') & ((m == b'i') | (m == b'y'))
-            | (b == b't') & ((n == b'o') | (n == b'e')) & (m == b'l')
-            | ((b | 0x20) == b'a') & (((n == b'd') & (m == b'd')) | ((n == b'c') & (m == b'c')))
+        let head = (b == b's') & (n == b'a') & ((m | 0x10) == b'y')
+            | (b == b't') & ((n | 0x0a) == b'o') & (m == b'l')
+            | ((b | 0x20) == b'a') & (n == m) & ((n == b'd') | (n == b'c'))
             | (b == b'w') & (n == b'r') & (m == b'o');
-        f[k] = u8::from(head & !after_letter);
+        f[k] = u8::from(head & (LANE[k] < keep));
     }
     let mut out = [0u64; 4];
     for (o, c) in out.iter_mut().zip(f.chunks_exact(8)) {

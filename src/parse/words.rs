@@ -42,10 +42,14 @@ pub(crate) struct Tok {
 #[derive(Debug, Default)]
 pub(crate) struct Tokens {
     pub toks: Vec<Tok>,
+    /// The stretches tokenized, in ASCII lower case, each where its tokens' `key_at` say: a
+    /// widened stretch's new text goes after the old, whose keys stay where they are.
     keys: String,
     /// Each token's [`Facts`], looked up on first use ([`UNKNOWN`] until then): the grammar
     /// asks about the same words several times per window.
     facts: Vec<Cell<u32>>,
+    /// The letter-and-digit flags of the stretch being tokenized (see [`alnum_flags`]).
+    alnum: Vec<u8>,
 }
 
 /// A token whose facts are not looked up yet; no word has every flag.
@@ -59,6 +63,7 @@ impl Tokens {
             toks: Vec::with_capacity(128),
             keys: String::with_capacity(512),
             facts: Vec::with_capacity(128),
+            alnum: Vec::with_capacity(512),
         }
     }
 
@@ -79,12 +84,22 @@ impl Tokens {
         if self.facts.capacity() * std::mem::size_of::<Cell<u32>>() > keep {
             self.facts = Vec::new();
         }
+        if self.alnum.capacity() > keep {
+            self.alnum = Vec::new();
+        }
         self.clear();
     }
 
     /// Appends the tokens of `input[from..to]`. `from` and `to` must be char boundaries.
     pub fn add(&mut self, input: &str, from: usize, to: usize) {
-        tokenize(input, from, to, &mut self.toks, &mut self.keys);
+        tokenize(
+            input,
+            from,
+            to,
+            &mut self.toks,
+            &mut self.keys,
+            &mut self.alnum,
+        );
         self.facts.resize(self.toks.len(), Cell::new(UNKNOWN));
     }
 
@@ -104,23 +119,21 @@ impl Tokens {
         };
         let k = self.toks.partition_point(|t| (t.start as usize) < seam);
         self.toks.drain(..k);
+        self.facts.drain(..k);
         let kept = self.toks.len();
-        self.keys.clear();
-        tokenize(input, wider, seam, &mut self.toks, &mut self.keys);
+        tokenize(
+            input,
+            wider,
+            seam,
+            &mut self.toks,
+            &mut self.keys,
+            &mut self.alnum,
+        );
         let made = self.toks.len() - kept;
         self.toks.rotate_right(made);
-        self.keys.push_str(&input[seam..to]);
-        if let Some(k) = self.keys.get_mut(seam - wider..) {
-            k.make_ascii_lowercase();
-        }
-        let n = self.toks.len();
-        for t in &mut self.toks[made..] {
-            if t.kind == Kind::Word {
-                t.key_at = t.start - wider as u32;
-            }
-        }
-        self.facts.clear();
-        self.facts.resize(n, Cell::new(UNKNOWN));
+        // The kept tokens keep the facts looked up for them.
+        self.facts
+            .splice(..0, std::iter::repeat(Cell::new(UNKNOWN)).take(made));
     }
 
     /// Widens the stretch these tokens were made from, `input[from..to]` (the only one in the
@@ -139,7 +152,6 @@ impl Tokens {
         let k = self.toks.partition_point(|t| (t.start as usize) < seam);
         self.toks.truncate(k);
         self.facts.truncate(k);
-        self.keys.truncate(seam - from);
         self.add(input, seam, further);
     }
 
@@ -375,20 +387,31 @@ fn state(w: &[u8]) -> bool {
 }
 
 pub(crate) fn is_abbreviation(word: &str) -> bool {
+    use super::scan::{splat, HIGH, LOW7};
     let b = word.as_bytes();
-    // A word of up to six ASCII letters, as most words before a full stop are: read once into
-    // one integer, in lower case, for the initial and both lists (the same tests as below).
-    if (1..=6).contains(&b.len()) && b.iter().all(u8::is_ascii_alphabetic) {
+    // A word of up to eight ASCII letters, as most words before a full stop are: read once into
+    // one integer, told to be all letters and put in lower case at once, for the initial and
+    // both lists (the same tests as below, which find nothing in seven or eight letters).
+    if (1..=8).contains(&b.len()) {
         let mut x = 0u64;
         for (i, &c) in b.iter().enumerate() {
             x |= u64::from(c) << (8 * i);
         }
-        let lower = super::scan::fold_ascii_case(x).to_le_bytes();
-        let lower = &lower[..b.len()];
-        let capital = b[0].is_ascii_uppercase();
-        return b.len() == 1 && capital
-            || abbreviation(lower)
-            || capital && b.len() <= 5 && state(lower);
+        // Seven-bit lanes cannot carry into the next; bytes past ASCII are no letters.
+        let folded = (x & LOW7) | splat(0x20);
+        let letters = (folded + splat(0x80 - b'a')) & !(folded + splat(0x7f - b'z')) & !x & HIGH;
+        let lanes = HIGH >> (8 * (8 - b.len()));
+        if letters & lanes == lanes {
+            if b.len() > 6 {
+                return false;
+            }
+            let lower = super::scan::fold_ascii_case(x).to_le_bytes();
+            let lower = &lower[..b.len()];
+            let capital = b[0].is_ascii_uppercase();
+            return b.len() == 1 && capital
+                || abbreviation(lower)
+                || capital && b.len() <= 5 && state(lower);
+        }
     }
     abbreviation_read_as_written(word)
 }
@@ -472,91 +495,167 @@ static CLASS: [u8; 256] = {
     t
 };
 
-/// The char at `i` (a char boundary before `to`) and its length.
+/// The char at `i` (a char boundary before the end of `text`) and its length.
 #[inline]
-fn char_at(input: &str, i: usize, to: usize) -> (char, usize) {
-    let b = input.as_bytes()[i];
+fn char_at(text: &str, i: usize) -> (char, usize) {
+    let b = text.as_bytes()[i];
     if b < 0x80 {
         return (b as char, 1);
     }
-    let c = input
-        .get(i..to)
-        .and_then(|s| s.chars().next())
-        .unwrap_or(' ');
+    let c = text.get(i..).and_then(|s| s.chars().next()).unwrap_or(' ');
     (c, c.len_utf8())
 }
 
-/// Appends the tokens of `input[from..to]` to `out`. `from` and `to` must be char boundaries.
+/// Appends the tokens of `input[from..to]` to `out`; `alnum` is scratch space for
+/// [`alnum_flags`]. `from` and `to` must be char boundaries.
 ///
 /// ASCII text, nearly all of wire copy, is read a byte at a time through a class table; only
-/// non-ASCII characters are decoded.
-fn tokenize(input: &str, from: usize, to: usize, out: &mut Vec<Tok>, keys: &mut String) {
-    if input.get(from..to).is_none() {
+/// non-ASCII characters are decoded. Positions are counted from `from`: the window's bytes, its
+/// flags and its keys all start there.
+fn tokenize(
+    input: &str,
+    from: usize,
+    to: usize,
+    out: &mut Vec<Tok>,
+    keys: &mut String,
+    alnum: &mut Vec<u8>,
+) {
+    let Some(text) = input.get(from..to) else {
         return;
-    }
-    // The window in ASCII lower case, once: each ASCII word's key is its own bytes of it.
+    };
+    // The window in ASCII lower case, once: each ASCII word's key is its own bytes of it. The
+    // bytes up to the next multiple of 32 are lower-cased with it when the input has them (and
+    // then cut off): the lower-casing does 32 bytes a step, and a byte at a time what is left.
     let base = keys.len();
-    keys.push_str(&input[from..to]);
+    let round = from + text.len().next_multiple_of(32);
+    keys.push_str(input.get(from..round).unwrap_or(text));
     if let Some(k) = keys.get_mut(base..) {
         k.make_ascii_lowercase();
     }
-    out.reserve(to - from);
-    let bytes = &input.as_bytes()[..to];
-    let mut i = from;
-    while i < to {
-        let b = bytes[i];
-        let class = CLASS[b as usize];
-        if class == ALNUM {
+    keys.truncate(base + text.len());
+    alnum_flags(input.as_bytes(), from, text.len(), alnum);
+    let flags = &alnum[..];
+    out.reserve(text.len());
+    let bytes = text.as_bytes();
+    let n = bytes.len();
+    let mut i = 0;
+    while i < n {
+        // The run of letters and digits here, if any: most tokens are words, told so by the
+        // same read of the flags that finds their end.
+        let run = alnum_end(flags, i);
+        if run > i {
+            // Read here rather than before the run, so that it need not be kept across it.
+            let b = bytes[i];
             // A run of letters and digits with a space after it, the commonest word, is done:
             // no joiner, abbreviation dot or byte past ASCII can carry it on.
-            let run = alnum_end(bytes, i + 1, to);
-            if run < to && bytes[run] == b' ' {
-                out.push(Tok::ascii_word(i, run, b, base + i - from));
+            if run < n && bytes[run] == b' ' {
+                out.push(Tok::ascii_word(from + i, from + run, b, base + i));
                 i = run + 1;
                 continue;
             }
             // An ASCII word, the common case, read without decoding; a word that runs into a
             // byte past ASCII is read again by the general reader below.
-            if let Some(end) = ascii_word(bytes, run, to) {
+            if let Some(end) = ascii_word(bytes, flags, run) {
                 let mut end = end;
-                if end < to && bytes[end] == b'.' && is_abbreviation(&input[i..end]) {
+                if end < n && bytes[end] == b'.' && is_abbreviation(&text[i..end]) {
                     end += 1;
                 }
-                out.push(Tok::ascii_word(i, end, b, base + i - from));
+                out.push(Tok::ascii_word(from + i, from + end, b, base + i));
                 // The one space between two words, the commonest byte after a word, is
                 // stepped over here rather than read by another turn of the loop.
-                i = end + usize::from(end < to && bytes[end] == b' ');
+                i = end + usize::from(end < n && bytes[end] == b' ');
                 continue;
             }
-        } else if class == BLANK {
+            i = wide_token(text, flags, i, out, from, base);
+            continue;
+        }
+        let b = bytes[i];
+        let class = CLASS[b as usize];
+        if class == BLANK {
             i += 1;
             continue;
         } else if class == PUNCT {
-            out.push(Tok::punct(i, i + 1, b as char));
+            out.push(Tok::punct(from + i, from + i + 1, b as char));
             // `, ` and `. `: the space after a mark is stepped over in the same turn.
-            i += 1 + usize::from(i + 1 < to && bytes[i + 1] == b' ');
+            i += 1 + usize::from(i + 1 < n && bytes[i + 1] == b' ');
             continue;
         }
-        i = wide_token(input, i, from, to, out, base);
+        i = wide_token(text, flags, i, out, from, base);
     }
+}
+
+/// Sets `flags` to a byte for each of `input[from..from + n]` and sixteen more: 0 for an ASCII
+/// letter or digit, 0x80 for anything else and for the bytes past `n`. Thirty-two bytes at a
+/// time, in steps the compiler turns into vector operations (the last step reads on past the
+/// window when the input goes on, its flags cut at `n`), after which [`alnum_end`] finds the
+/// end of a run of letters and digits eight bytes at a time with one load and a count of
+/// zeros: the same test on the bytes themselves took two dozen arithmetic steps per eight.
+fn alnum_flags(input: &[u8], from: usize, n: usize, flags: &mut Vec<u8>) {
+    flags.clear();
+    flags.reserve(n + 48);
+    let mut at = from;
+    while at < from + n {
+        let f = match input.get(at..).and_then(<[u8]>::first_chunk::<32>) {
+            Some(c) => flag32(c),
+            None => {
+                // The last bytes of the input: the rest of the step reads as zeros.
+                let mut c = [0u8; 32];
+                let s = input.get(at..).unwrap_or_default();
+                c[..s.len()].copy_from_slice(s);
+                flag32(&c)
+            }
+        };
+        flags.extend_from_slice(&f);
+        at += 32;
+    }
+    flags.truncate(n);
+    flags.extend_from_slice(&[0x80; 16]);
+}
+
+/// The [`alnum_flags`] of 32 bytes.
+#[inline]
+fn flag32(c: &[u8; 32]) -> [u8; 32] {
+    let mut f = [0u8; 32];
+    for (f, &b) in f.iter_mut().zip(c) {
+        // Bitwise, not short-circuit, so that every lane computes the same.
+        let letter = (b | 0x20).wrapping_sub(b'a') < 26;
+        let digit = b.wrapping_sub(b'0') < 10;
+        *f = u8::from(!(letter | digit)) << 7;
+    }
+    f
+}
+
+/// The end of the run of ASCII letters and digits at `k`, by the [`alnum_flags`] of the window
+/// (`k` at most the window's length): eight flags at a time, which the flags after the window
+/// stop. The first set bit of eight flags is the first byte that is no letter or digit.
+#[inline]
+fn alnum_end(flags: &[u8], mut k: usize) -> usize {
+    while let Some(w) = flags.get(k..).and_then(<[u8]>::first_chunk::<8>) {
+        let n = (u64::from_le_bytes(*w).trailing_zeros() / 8) as usize;
+        k += n;
+        if n < 8 {
+            break;
+        }
+    }
+    k
 }
 
 /// The end of the ASCII word whose first run of letters and digits ends at `end`: runs joined
 /// by single `'`, `-`, `.` or `&`. `None` when it meets a byte past ASCII that may carry it
 /// on, for [`wide_token`] to read.
 #[inline]
-fn ascii_word(bytes: &[u8], mut end: usize, to: usize) -> Option<usize> {
+fn ascii_word(bytes: &[u8], flags: &[u8], mut end: usize) -> Option<usize> {
     loop {
-        if end >= to {
+        if end >= bytes.len() {
             return Some(end);
         }
         let d = bytes[end];
         if d >= 0x80 {
             return None;
         }
-        if let Some(n) = after_joiner(bytes, d, end, to) {
+        if let Some(n) = after_joiner(bytes, d, end) {
             if CLASS[n as usize] == ALNUM {
-                end = alnum_end(bytes, end + 2, to);
+                end = alnum_end(flags, end + 2);
                 continue;
             }
             if n >= 0x80 {
@@ -570,32 +669,34 @@ fn ascii_word(bytes: &[u8], mut end: usize, to: usize) -> Option<usize> {
 /// When `d`, the byte at `end`, is `'`, `-`, `.` or `&`, which join a word to what follows
 /// when that is a letter or digit: the byte after it (`None` at the window's end).
 #[inline]
-fn after_joiner(bytes: &[u8], d: u8, end: usize, to: usize) -> Option<u8> {
-    if matches!(d, b'\'' | b'-' | b'.' | b'&') && end + 1 < to {
-        Some(bytes[end + 1])
+fn after_joiner(bytes: &[u8], d: u8, end: usize) -> Option<u8> {
+    if matches!(d, b'\'' | b'-' | b'.' | b'&') {
+        bytes.get(end + 1).copied()
     } else {
         None
     }
 }
 
-/// Reads the token at `i` (a char boundary) of any kind, decoding what is past ASCII, pushes it
-/// unless it is a blank, and returns where the next starts; `base` is where the window's keys
-/// start. Out of line: it is the rare path, and inlined it crowded the ASCII loop's registers.
+/// Reads the token at `i` (a char boundary) of the window `text` of any kind, decoding what is
+/// past ASCII, pushes it unless it is a blank, and returns where the next starts; the window
+/// starts at `from` in the input and at `base` in the keys. Out of line: it is the rare path,
+/// and inlined it crowded the ASCII loop's registers.
 #[inline(never)]
 fn wide_token(
-    input: &str,
+    text: &str,
+    flags: &[u8],
     i: usize,
-    from: usize,
-    to: usize,
     out: &mut Vec<Tok>,
+    from: usize,
     base: usize,
 ) -> usize {
-    let bytes = &input.as_bytes()[..to];
+    let bytes = text.as_bytes();
+    let to = bytes.len();
     let class = CLASS[bytes[i] as usize];
-    let (c, len) = char_at(input, i, to);
+    let (c, len) = char_at(text, i);
     if class == NON_ASCII && !wide_alnum(c) {
         if !c.is_whitespace() {
-            out.push(Tok::punct(i, i + len, c));
+            out.push(Tok::punct(from + i, from + i + len, c));
         }
         return i + len;
     }
@@ -603,20 +704,20 @@ fn wide_token(
     let mut end = i + len;
     let mut ascii = class == ALNUM;
     loop {
-        end = alnum_end(bytes, end, to);
+        end = alnum_end(flags, end);
         if end >= to {
             break;
         }
         let d = bytes[end];
         if d >= 0x80 {
-            let (d, dl) = char_at(input, end, to);
+            let (d, dl) = char_at(text, end);
             if wide_alnum(d) {
                 ascii = false;
                 end += dl;
                 continue;
             }
             if matches!(d, '’' | '‑') && end + dl < to {
-                let (n, nl) = char_at(input, end + dl, to);
+                let (n, nl) = char_at(text, end + dl);
                 if is_alnum(n) {
                     ascii = false;
                     end += dl + nl;
@@ -625,13 +726,13 @@ fn wide_token(
             }
             break;
         }
-        if let Some(n) = after_joiner(bytes, d, end, to) {
+        if let Some(n) = after_joiner(bytes, d, end) {
             if CLASS[n as usize] == ALNUM {
                 end += 2;
                 continue;
             }
             if n >= 0x80 {
-                let (n, nl) = char_at(input, end + 1, to);
+                let (n, nl) = char_at(text, end + 1);
                 if wide_alnum(n) {
                     ascii = false;
                     end += 1 + nl;
@@ -641,49 +742,11 @@ fn wide_token(
         }
         break;
     }
-    if end < to && bytes[end] == b'.' && is_abbreviation(&input[start..end]) {
+    if end < to && bytes[end] == b'.' && is_abbreviation(&text[start..end]) {
         end += 1;
     }
-    out.push(Tok::word(start, end, c, ascii, base + start - from));
+    out.push(Tok::word(from + start, from + end, c, ascii, base + start));
     end
-}
-
-/// The end of the run of ASCII letters and digits at `end` in `bytes[..to]`: eight bytes at a
-/// time, then the last few a byte at a time.
-#[inline]
-fn alnum_end(bytes: &[u8], mut end: usize, to: usize) -> usize {
-    loop {
-        if end + 8 > to {
-            while end < to && CLASS[bytes[end] as usize] == ALNUM {
-                end += 1;
-            }
-            return end;
-        }
-        let n = alnum_run(&bytes[end..end + 8]);
-        end += n;
-        if n < 8 {
-            return end;
-        }
-    }
-}
-
-/// How many of the eight bytes `w` starts with are ASCII letters or digits, found with
-/// arithmetic on one `u64` (each byte's top bit marks a letter or digit) instead of a branch
-/// per byte, which mispredicted at the end of every word.
-#[inline]
-fn alnum_run(w: &[u8]) -> usize {
-    use super::scan::{splat, HIGH, LOW7};
-    let mut b = [0u8; 8];
-    b.copy_from_slice(w);
-    let x = u64::from_le_bytes(b);
-    // Seven-bit lanes: adding at most 0x80 to a lane below 0x80 cannot carry into the next.
-    let x7 = x & LOW7;
-    let digit = (x7 + splat(0x80 - b'0')) & !(x7 + splat(0x7f - b'9'));
-    let folded = (x | splat(0x20)) & LOW7;
-    let letter = (folded + splat(0x80 - b'a')) & !(folded + splat(0x7f - b'z'));
-    // Bytes of 0x80 and above are not ASCII.
-    let alnum = (digit | letter) & !x & HIGH;
-    ((!alnum & HIGH).trailing_zeros() / 8) as usize
 }
 
 fn is_alnum(c: char) -> bool {
@@ -706,11 +769,22 @@ fn wide_alnum(c: char) -> bool {
 /// boundary. Carriage returns do not count, so that copy with CRLF line ends is read in the
 /// same windows as the same copy with LF.
 ///
-/// `cr` tells whether the input has any carriage return; without one there is nothing to count.
+/// `cr` tells whether the input has any carriage return; without one there is nothing to count,
+/// and the few steps left are inlined into the caller (the counting is out of line).
+#[inline]
 pub(crate) fn back(input: &str, cr: bool, floor: usize, at: usize, n: usize) -> usize {
+    if cr {
+        return back_counting_cr(input, floor, at, n);
+    }
+    ceil_boundary(input, floor.max(at.saturating_sub(n)), at)
+}
+
+/// [`back`] in an input that may hold carriage returns.
+#[inline(never)]
+fn back_counting_cr(input: &str, floor: usize, at: usize, n: usize) -> usize {
     let bytes = input.as_bytes();
     let mut from = floor.max(at.saturating_sub(n));
-    for _ in 0..if cr { 8 } else { 0 } {
+    for _ in 0..8 {
         let crs = memchr::memchr_iter(b'\r', &bytes[from..at]).count();
         let next = floor.max(at.saturating_sub(n + crs));
         if next == from {
@@ -722,12 +796,22 @@ pub(crate) fn back(input: &str, cr: bool, floor: usize, at: usize, n: usize) -> 
 }
 
 /// The end of a window that reaches `n` bytes on from `at` (not past `ceil`), on a char
-/// boundary; carriage returns do not count.
+/// boundary; carriage returns do not count (see [`back`]).
+#[inline]
 pub(crate) fn ahead(input: &str, cr: bool, ceil: usize, at: usize, n: usize) -> usize {
+    if cr {
+        return ahead_counting_cr(input, ceil, at, n);
+    }
+    floor_boundary(input, ceil.min(input.len()).min(at + n), at)
+}
+
+/// [`ahead`] in an input that may hold carriage returns.
+#[inline(never)]
+fn ahead_counting_cr(input: &str, ceil: usize, at: usize, n: usize) -> usize {
     let bytes = input.as_bytes();
     let ceil = ceil.min(bytes.len());
     let mut to = ceil.min(at + n);
-    for _ in 0..if cr { 8 } else { 0 } {
+    for _ in 0..8 {
         let crs = memchr::memchr_iter(b'\r', &bytes[at..to]).count();
         let next = ceil.min(at + n + crs);
         if next == to {
@@ -959,7 +1043,8 @@ mod tests {
         .map(String::from)
         .to_vec();
         for w in [
-            "mr", "mrs", "sen", "calif", "messrs", "sept", "wash", "ore", "said", "plan",
+            "mr", "mrs", "sen", "calif", "messrs", "sept", "wash", "ore", "said", "plan", "senate",
+            "january", "percent", "mr-fla", "o'neill", "u.s", "a1", "year", "z",
         ] {
             words.push(w.to_string());
             words.push(w.to_uppercase());
@@ -972,14 +1057,21 @@ mod tests {
 
     #[test]
     fn alnum_runs() {
+        let mut flags = Vec::new();
         for b in 0..=255u8 {
-            let mut w = [b'a'; 8];
-            w[3] = b;
-            let want = if b.is_ascii_alphanumeric() { 8 } else { 3 };
-            assert_eq!(alnum_run(&w), want, "{b:#x}");
-            w[0] = b;
-            let want = if b.is_ascii_alphanumeric() { 8 } else { 0 };
-            assert_eq!(alnum_run(&w), want, "{b:#x}");
+            for len in [3, 11, 20] {
+                let mut w = vec![b'a'; len + 4];
+                w[1] = b;
+                alnum_flags(&w, 0, len, &mut flags);
+                assert_eq!(flags.len(), len + 16);
+                assert!(flags[len..].iter().all(|&f| f == 0x80));
+                alnum_flags(&w[..len], 0, len, &mut flags);
+                assert!(flags[len..].iter().all(|&f| f == 0x80));
+                let want = if b.is_ascii_alphanumeric() { len } else { 1 };
+                assert_eq!(alnum_end(&flags, 0), want, "{b:#x}");
+                assert_eq!(alnum_end(&flags, 2), len, "{b:#x}");
+                assert_eq!(alnum_end(&flags, len), len, "{b:#x}");
+            }
         }
     }
 
