@@ -61,7 +61,11 @@ fn trim_span(s: &str, a: usize, b: usize) -> Option<(usize, usize)> {
 
 /// Parses a byline line (trimmed). `By` must be a word of its own: `Byrne said` is no byline.
 pub(crate) fn parse(s: &str) -> Option<BylineMatch> {
-    // The opening word first: it turns away nearly every paragraph asked, at once.
+    // The opening word first: it turns away nearly every paragraph asked, at once, and its
+    // first byte before the four comparisons.
+    if !matches!(s.as_bytes().first(), Some(b'B' | b'b')) {
+        return None;
+    }
     let rest = ["By ", "by ", "BY ", "By\u{a0}"]
         .iter()
         .find_map(|p| s.strip_prefix(p))?;
