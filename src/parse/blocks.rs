@@ -217,10 +217,12 @@ pub(crate) fn frame<'a>(
     let mut headline_region = None;
     let t = |k: usize| &input[paras.at(k).0..paras.at(k).1];
     let mut idx = 0;
-    // The dateline read off the first paragraph for the headline test, kept for the dateline
-    // search below when that paragraph is one line (the same text): a dateline is the most
+    // The one dateline match the tries below read into. The reading off the first paragraph
+    // for the headline test is kept for the dateline search below when that paragraph is one
+    // line (the same text): `first_dateline` says whether it found one. A dateline is the most
     // expensive rule of the frame, and it is the first paragraph of most articles.
-    let mut first_dateline: Option<Option<dateline::DatelineMatch>> = None;
+    let mut dl_match = dateline::DatelineMatch::new();
+    let mut first_dateline: Option<bool> = None;
 
     // Headline (with its tags), unless the first paragraph is already the story.
     if n >= 2 {
@@ -232,12 +234,11 @@ pub(crate) fn frame<'a>(
         };
         if headline::looks_like_headline(p0)
             && {
-                let d = dateline::parse(first_line);
-                let none = d.is_none();
+                let found = dateline::parse_into(first_line, &mut dl_match);
                 if first_line.len() == p0.len() {
-                    first_dateline = Some(d);
+                    first_dateline = Some(found);
                 }
-                none
+                !found
             }
             && byline::parse(p0).is_none()
         {
@@ -307,16 +308,16 @@ pub(crate) fn frame<'a>(
     // The match stays where the search put it, and is read by reference: each move of it (a
     // few hundred bytes) was a call to `memcpy`.
     let mut dl_at = None;
-    let mut dl_match = None;
     for j in idx..n.min(idx + 5) {
         let p = t(j);
         let found = match first_dateline.take() {
-            Some(d) if j == 0 => d,
-            _ => dateline::parse(p),
+            Some(found) if j == 0 => found,
+            _ => dateline::parse_into(p, &mut dl_match),
         };
-        let Some(m) = &found else {
+        if !found {
             continue;
-        };
+        }
+        let m = &dl_match;
         let ok = match m.strength {
             dateline::Strength::Credited => true,
             dateline::Strength::Dated => j <= idx + 2,
@@ -330,10 +331,9 @@ pub(crate) fn frame<'a>(
             break;
         }
         dl_at = Some(j);
-        dl_match = found;
         break;
     }
-    let dl = dl_at.zip(dl_match.as_ref());
+    let dl = dl_at.map(|j| (j, &dl_match));
 
     // Footer items, from the end back.
     let body_floor = dl.as_ref().map_or(idx, |(j, _)| *j);
