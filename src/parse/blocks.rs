@@ -358,12 +358,38 @@ pub(crate) fn frame<'a>(
         spans[0] = h;
         w = 1;
     }
-    for k in body_start..body_end {
+    let mut k = body_start;
+    while k < body_end {
+        if k > body_start && k + 1 < body_end {
+            // The paragraphs between the first (which may hold the dateline) and the last
+            // (which may end early, a footer split off it) are taken whole and at once: their
+            // spans moved down to the regions' places, and a block made of each in one
+            // `extend`. One by one, each went through the tests for the first and the last.
+            let n = body_end - 1 - k;
+            // Paragraphs up to `k` are read already (`w <= k`), so they may be written over.
+            debug_assert!(w <= k);
+            if w < k {
+                spans.copy_within(k..k + n, w);
+            }
+            let taken = &spans[w..w + n];
+            info.lede.get_or_insert(taken[0]);
+            blocks.extend(taken.iter().map(|&span| {
+                Block::Paragraph(Paragraph {
+                    span,
+                    text: Cow::Borrowed(span.as_str(input)),
+                })
+            }));
+            w += n;
+            k += n;
+            continue;
+        }
         let (mut a, mut b) = (spans[k].start(), spans[k].end());
         let para_end = b;
         if k + 1 == body_end {
             b = last_end;
         }
+        // Nothing is left of a paragraph that held only its dateline.
+        let mut left = true;
         if let Some((j, m)) = &dl {
             if *j == k {
                 let base = a;
@@ -372,23 +398,24 @@ pub(crate) fn frame<'a>(
                 info.dateline = Some(blocks.len());
                 blocks.push(Block::Dateline(Box::new(make_dateline(input, base, m))));
                 a = scan::skip_space(input, base + m.end, b.max(base + m.end));
-                if a >= b {
-                    continue;
-                }
+                left = a < b;
             }
         }
-        let span = Span::new(a, b);
-        if info.lede.is_none() {
-            info.lede = Some(span);
+        if left {
+            let span = Span::new(a, b);
+            if info.lede.is_none() {
+                info.lede = Some(span);
+            }
+            // Paragraph `w` is read already (`w <= k`), so it may be written over.
+            debug_assert!(w <= k);
+            spans[w] = span;
+            w += 1;
+            blocks.push(Block::Paragraph(Paragraph {
+                span,
+                text: Cow::Borrowed(span.as_str(input)),
+            }));
         }
-        // Paragraph `w` is read already (`w <= k`), so it may be written over.
-        debug_assert!(w <= k);
-        spans[w] = span;
-        w += 1;
-        blocks.push(Block::Paragraph(Paragraph {
-            span,
-            text: Cow::Borrowed(span.as_str(input)),
-        }));
+        k += 1;
     }
     spans.truncate(w);
     for &(span, kind) in footers.iter() {
