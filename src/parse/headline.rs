@@ -28,7 +28,9 @@ pub(crate) fn tags(s: &str) -> (Vec<TagMatch>, usize) {
     // Reuters-style `WORD-` / `WORD n-` tags, upper case, hyphen attached, repeated.
     while out.len() < 4 {
         let rest = &s[i..];
-        let Some(dash) = super::scan::head(rest, 24).find('-') else {
+        // A byte search: `str::find` with a char set up a searcher that cost more than the
+        // two dozen bytes it read.
+        let Some(dash) = memchr::memchr(b'-', super::scan::head(rest, 24).as_bytes()) else {
             break;
         };
         let head = &rest[..dash];
