@@ -45,10 +45,10 @@ const ROLE_WORDS: &[&str] = &[
 
 fn is_role(seg: &str) -> bool {
     seg.split_whitespace().any(|w| {
-        let w = w
-            .trim_matches(|c: char| !c.is_alphanumeric())
-            .to_ascii_lowercase();
-        ROLE_WORDS.contains(&w.as_str())
+        // Compared in any ASCII case, as a lower-cased copy of each word compared: without
+        // the copy's allocation.
+        let w = w.trim_matches(|c: char| !c.is_alphanumeric());
+        ROLE_WORDS.iter().any(|r| r.eq_ignore_ascii_case(w))
     })
 }
 
