@@ -247,7 +247,9 @@ pub(crate) fn byte_len(s: &str) -> usize {
 }
 
 /// Whether `s` is longer than `n` bytes in its LF form (`\r` not counted), reading at most
-/// `2 * n` bytes: CRLF at most doubles a text.
+/// `2 * n` bytes: CRLF at most doubles a text. Inlined, so that the test of the length, which
+/// answers for most texts asked, costs no call.
+#[inline]
 pub(crate) fn bytes_over(s: &str, n: usize) -> bool {
     s.len() > n && (s.len() > 2 * n || byte_len(s) > n)
 }
