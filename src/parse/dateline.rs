@@ -203,12 +203,19 @@ fn place(s: &str, i: usize, lenient: bool) -> Option<(usize, bool)> {
     (words > 0).then_some((end, all_caps))
 }
 
-/// `(Agency)` at `i`: returns (end past ')', inner span trimmed, known agency?).
+/// `(Agency)` at `i`: returns (end past ')', inner span trimmed, known agency?). Inlined, so
+/// that the test of the bracket, which turns away most places asked, costs no call.
+#[inline]
 fn paren_agency(s: &str, i: usize) -> Option<(usize, (usize, usize), bool)> {
-    let rest = s.get(i..)?;
-    if !rest.starts_with('(') {
+    if s.as_bytes().get(i) != Some(&b'(') {
         return None;
     }
+    paren_agency_rules(s, i)
+}
+
+/// [`paren_agency`] after the test of the bracket.
+fn paren_agency_rules(s: &str, i: usize) -> Option<(usize, (usize, usize), bool)> {
+    let rest = s.get(i..)?;
     let close = head(rest, 60).find(')')?;
     let inner = &rest[1..close];
     if inner.contains(['(', '\n']) {
