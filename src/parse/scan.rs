@@ -31,7 +31,9 @@ pub(crate) fn is_space(c: char) -> bool {
     c.is_whitespace()
 }
 
-/// Offset of the first non-whitespace char of `s[from..to]`, or `to`.
+/// Offset of the first non-whitespace char of `s[from..to]`, or `to`. Inlined: most calls
+/// pass over a blank or two, less than the call cost.
+#[inline]
 pub(crate) fn skip_space(s: &str, from: usize, to: usize) -> usize {
     let bytes = s.as_bytes();
     let mut i = from;
@@ -52,7 +54,9 @@ pub(crate) fn skip_space(s: &str, from: usize, to: usize) -> usize {
     to
 }
 
-/// Offset one past the last non-whitespace char of `s[from..to]`, or `from`.
+/// Offset one past the last non-whitespace char of `s[from..to]`, or `from`. Inlined, as
+/// [`skip_space`] is.
+#[inline]
 pub(crate) fn trim_end_at(s: &str, from: usize, to: usize) -> usize {
     let bytes = s.as_bytes();
     let mut j = to;
