@@ -87,15 +87,26 @@ pub(crate) fn paragraphs_into(input: &str, lines: &[Line], out: &mut Vec<Span>) 
     }
 }
 
-fn split_run(_input: &str, run: &[Line], out: &mut Vec<Span>) {
+/// Splits a run of non-blank lines into paragraphs (see [`scan_paragraphs`]). Inlined, so that
+/// a run of one line, every paragraph of copy with blank lines between paragraphs, costs no
+/// call.
+#[inline]
+fn split_run(input: &str, run: &[Line], out: &mut Vec<Span>) {
+    match run {
+        [one] => out.push(Span {
+            start: one.text_start,
+            end: one.text_end,
+        }),
+        _ => split_lines(input, run, out),
+    }
+}
+
+/// [`split_run`] for a run of more than one line.
+fn split_lines(_input: &str, run: &[Line], out: &mut Vec<Span>) {
     let span = |l: &Line| Span {
         start: l.text_start,
         end: l.text_end,
     };
-    if run.len() == 1 {
-        out.push(span(&run[0]));
-        return;
-    }
     let rest = &run[1..];
     let indented = rest.iter().any(|l| l.indent >= 2) && rest.iter().any(|l| l.indent <= 1);
     if indented {
