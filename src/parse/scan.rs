@@ -205,7 +205,9 @@ pub(crate) fn head(s: &str, n: usize) -> &str {
     &s[..k]
 }
 
-/// Whether `s` has more than `n` chars, without counting past `n`.
+/// Whether `s` has more than `n` chars, without counting past `n`. Inlined, so that the tests
+/// of the length, which answer for most texts asked, cost no call.
+#[inline]
 pub(crate) fn longer_than(s: &str, n: usize) -> bool {
     // `\r` does not count, so a CRLF text measures as its LF form. The `4 * n` shortcut still
     // holds: CRLF adds one byte per one-byte `\n`.
