@@ -651,8 +651,12 @@ fn footer_scan(
             if let Some((h, kind)) = ((floor + 1).max(k.saturating_sub(8))..k)
                 .rev()
                 .find_map(|h| {
-                    footer::section_heading(&input[paras.at(h).0..paras.at(h).1])
-                        .map(|kind| (h, kind))
+                    let (ha, hb) = paras.at(h);
+                    // The first byte first: a slice of the input costs two tests of its ends.
+                    if !footer::may_head_section(*input.as_bytes().get(ha)?) {
+                        return None;
+                    }
+                    footer::section_heading(&input[ha..hb]).map(|kind| (h, kind))
                 })
             {
                 for m in (h..k).rev() {

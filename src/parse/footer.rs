@@ -323,6 +323,14 @@ pub(crate) fn section_heading(t: &str) -> Option<BoilerplateKind> {
     section_heading_rules(t)
 }
 
+/// Whether a text whose first byte is `first` may be a section heading: not when that is a
+/// visible ASCII byte no heading opens with, which [`section_heading`] turns away whatever
+/// follows, so that a caller may ask before it makes the text.
+#[inline]
+pub(crate) fn may_head_section(first: u8) -> bool {
+    !first.is_ascii_graphic() || SECTION_OPENERS[usize::from(first)]
+}
+
 /// [`section_heading`] without the test of the first byte, on a trimmed text.
 fn section_heading_rules(t: &str) -> Option<BoilerplateKind> {
     // Cheapest first: most paragraphs asked are story text that ends in a full stop.
