@@ -2,6 +2,7 @@
 //! footer items, and the body between.
 
 use std::borrow::Cow;
+use std::sync::OnceLock;
 
 use super::scan::{self, Line};
 use super::{byline, date, dateline, footer, headline};
@@ -752,9 +753,12 @@ pub(crate) fn lede_date(input: &str, lede: Span) -> Option<(usize, date::DateMat
     let s = lede.as_str(input);
     let lim = scan::head_lf(s, 400).len();
     let b = s.as_bytes();
-    // Each `on ` in the head, found by its `o`.
-    for at in memchr::memchr_iter(b'o', &b[..lim]) {
-        if b[at..lim].starts_with(b"on ") && (at == 0 || matches!(b[at - 1], b' ' | b'(')) {
+    // Each `on ` in the head, found whole by a `memmem` searcher built once: a search by its
+    // `o` stopped at every `o` of the text, a few dozen in the head of a lede.
+    static ON: OnceLock<memchr::memmem::Finder<'static>> = OnceLock::new();
+    let on = ON.get_or_init(|| memchr::memmem::Finder::new("on "));
+    for at in on.find_iter(&b[..lim]) {
+        if at == 0 || matches!(b[at - 1], b' ' | b'(') {
             if let Some((off, d)) = date::lede_date(&s[at..]) {
                 return Some((lede.start() + at + off, d));
             }
