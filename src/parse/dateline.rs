@@ -126,12 +126,21 @@ fn word_end(s: &str, j: usize) -> (usize, bool) {
     let b = s.as_bytes();
     let mut k = j;
     let mut lower = false;
-    while let Some(&c) = b.get(k) {
-        // An ASCII letter, most bytes of every word, is told first and with one comparison
-        // (a letter with its case bit set is a lower-case one).
-        if (c | 0x20).wrapping_sub(b'a') < 26 || matches!(c, b'.' | b'\'' | b'&') {
-            // Of the bytes this branch takes, the lower-case letters are those from `a` up.
-            lower |= c >= b'a';
+    loop {
+        // A run of ASCII letters, most bytes of every word, with one comparison a byte (a
+        // letter with its case bit set is a lower-case one): the bits of the letters are
+        // or-ed together and the case bit read once.
+        let mut bits = 0;
+        while let Some(&c) = b.get(k) {
+            if (c | 0x20).wrapping_sub(b'a') >= 26 {
+                break;
+            }
+            bits |= c;
+            k += 1;
+        }
+        lower |= bits & 0x20 != 0;
+        let Some(&c) = b.get(k) else { break };
+        if matches!(c, b'.' | b'\'' | b'&') {
             k += 1;
         } else if c >= 0x80 {
             match s[k..].chars().next() {
