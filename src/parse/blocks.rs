@@ -507,7 +507,11 @@ fn make_dateline<'a>(input: &'a str, base: usize, m: &dateline::DatelineMatch) -
 fn second_headline_line(input: &str, paras: Paras<'_>, first: &str) -> bool {
     let (a, b) = paras.at(1);
     let between = &input[paras.at(0).1..a];
-    if between.bytes().filter(|&c| c == b'\n').count() != 1 || first.contains('\n') {
+    // `memchr` for the headline's line break: `str::contains` with a char searched a byte at
+    // a time.
+    if between.bytes().filter(|&c| c == b'\n').count() != 1
+        || memchr::memchr(b'\n', first.as_bytes()).is_some()
+    {
         return false;
     }
     // The headline ends at a blank line.

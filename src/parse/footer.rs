@@ -588,7 +588,7 @@ fn contact_line_rules(t: &str) -> bool {
     // change the answer, and most lines asked are decided by their digits or their words.
     super::scan::ascii_digits(t) >= 7
         || (!t.ends_with(['.', '!', '?', '"', '”']) && super::scan::words_upto(t, 9) < 9)
-        || t.contains('@')
+        || memchr::memchr(b'@', t.as_bytes()).is_some()
         || contains_ci(t, const { Needle::new("www.") })
         || contains_ci(t, const { Needle::new("http") })
 }
