@@ -2,6 +2,7 @@
 //! footer items, and the body between.
 
 use std::borrow::Cow;
+use std::sync::OnceLock;
 
 use super::scan::{self, Line};
 use super::{byline, date, dateline, footer, headline};
@@ -87,15 +88,26 @@ pub(crate) fn paragraphs_into(input: &str, lines: &[Line], out: &mut Vec<Span>) 
     }
 }
 
-fn split_run(_input: &str, run: &[Line], out: &mut Vec<Span>) {
+/// Splits a run of non-blank lines into paragraphs (see [`scan_paragraphs`]). Inlined, so that
+/// a run of one line, every paragraph of copy with blank lines between paragraphs, costs no
+/// call.
+#[inline]
+fn split_run(input: &str, run: &[Line], out: &mut Vec<Span>) {
+    match run {
+        [one] => out.push(Span {
+            start: one.text_start,
+            end: one.text_end,
+        }),
+        _ => split_lines(input, run, out),
+    }
+}
+
+/// [`split_run`] for a run of more than one line.
+fn split_lines(_input: &str, run: &[Line], out: &mut Vec<Span>) {
     let span = |l: &Line| Span {
         start: l.text_start,
         end: l.text_end,
     };
-    if run.len() == 1 {
-        out.push(span(&run[0]));
-        return;
-    }
     let rest = &run[1..];
     let indented = rest.iter().any(|l| l.indent >= 2) && rest.iter().any(|l| l.indent <= 1);
     if indented {
@@ -217,10 +229,12 @@ pub(crate) fn frame<'a>(
     let mut headline_region = None;
     let t = |k: usize| &input[paras.at(k).0..paras.at(k).1];
     let mut idx = 0;
-    // The dateline read off the first paragraph for the headline test, kept for the dateline
-    // search below when that paragraph is one line (the same text): a dateline is the most
+    // The one dateline match the tries below read into. The reading off the first paragraph
+    // for the headline test is kept for the dateline search below when that paragraph is one
+    // line (the same text): `first_dateline` says whether it found one. A dateline is the most
     // expensive rule of the frame, and it is the first paragraph of most articles.
-    let mut first_dateline: Option<Option<dateline::DatelineMatch>> = None;
+    let mut dl_match = dateline::DatelineMatch::new();
+    let mut first_dateline: Option<bool> = None;
 
     // Headline (with its tags), unless the first paragraph is already the story.
     if n >= 2 {
@@ -232,12 +246,11 @@ pub(crate) fn frame<'a>(
         };
         if headline::looks_like_headline(p0)
             && {
-                let d = dateline::parse(first_line);
-                let none = d.is_none();
+                let found = dateline::parse_into(first_line, &mut dl_match);
                 if first_line.len() == p0.len() {
-                    first_dateline = Some(d);
+                    first_dateline = Some(found);
                 }
-                none
+                !found
             }
             && byline::parse(p0).is_none()
         {
@@ -307,16 +320,16 @@ pub(crate) fn frame<'a>(
     // The match stays where the search put it, and is read by reference: each move of it (a
     // few hundred bytes) was a call to `memcpy`.
     let mut dl_at = None;
-    let mut dl_match = None;
     for j in idx..n.min(idx + 5) {
         let p = t(j);
         let found = match first_dateline.take() {
-            Some(d) if j == 0 => d,
-            _ => dateline::parse(p),
+            Some(found) if j == 0 => found,
+            _ => dateline::parse_into(p, &mut dl_match),
         };
-        let Some(m) = &found else {
+        if !found {
             continue;
-        };
+        }
+        let m = &dl_match;
         let ok = match m.strength {
             dateline::Strength::Credited => true,
             dateline::Strength::Dated => j <= idx + 2,
@@ -330,10 +343,9 @@ pub(crate) fn frame<'a>(
             break;
         }
         dl_at = Some(j);
-        dl_match = found;
         break;
     }
-    let dl = dl_at.zip(dl_match.as_ref());
+    let dl = dl_at.map(|j| (j, &dl_match));
 
     // Footer items, from the end back.
     let body_floor = dl.as_ref().map_or(idx, |(j, _)| *j);
@@ -358,12 +370,38 @@ pub(crate) fn frame<'a>(
         spans[0] = h;
         w = 1;
     }
-    for k in body_start..body_end {
+    let mut k = body_start;
+    while k < body_end {
+        if k > body_start && k + 1 < body_end {
+            // The paragraphs between the first (which may hold the dateline) and the last
+            // (which may end early, a footer split off it) are taken whole and at once: their
+            // spans moved down to the regions' places, and a block made of each in one
+            // `extend`. One by one, each went through the tests for the first and the last.
+            let n = body_end - 1 - k;
+            // Paragraphs up to `k` are read already (`w <= k`), so they may be written over.
+            debug_assert!(w <= k);
+            if w < k {
+                spans.copy_within(k..k + n, w);
+            }
+            let taken = &spans[w..w + n];
+            info.lede.get_or_insert(taken[0]);
+            blocks.extend(taken.iter().map(|&span| {
+                Block::Paragraph(Paragraph {
+                    span,
+                    text: Cow::Borrowed(span.as_str(input)),
+                })
+            }));
+            w += n;
+            k += n;
+            continue;
+        }
         let (mut a, mut b) = (spans[k].start(), spans[k].end());
         let para_end = b;
         if k + 1 == body_end {
             b = last_end;
         }
+        // Nothing is left of a paragraph that held only its dateline.
+        let mut left = true;
         if let Some((j, m)) = &dl {
             if *j == k {
                 let base = a;
@@ -372,23 +410,24 @@ pub(crate) fn frame<'a>(
                 info.dateline = Some(blocks.len());
                 blocks.push(Block::Dateline(Box::new(make_dateline(input, base, m))));
                 a = scan::skip_space(input, base + m.end, b.max(base + m.end));
-                if a >= b {
-                    continue;
-                }
+                left = a < b;
             }
         }
-        let span = Span::new(a, b);
-        if info.lede.is_none() {
-            info.lede = Some(span);
+        if left {
+            let span = Span::new(a, b);
+            if info.lede.is_none() {
+                info.lede = Some(span);
+            }
+            // Paragraph `w` is read already (`w <= k`), so it may be written over.
+            debug_assert!(w <= k);
+            spans[w] = span;
+            w += 1;
+            blocks.push(Block::Paragraph(Paragraph {
+                span,
+                text: Cow::Borrowed(span.as_str(input)),
+            }));
         }
-        // Paragraph `w` is read already (`w <= k`), so it may be written over.
-        debug_assert!(w <= k);
-        spans[w] = span;
-        w += 1;
-        blocks.push(Block::Paragraph(Paragraph {
-            span,
-            text: Cow::Borrowed(span.as_str(input)),
-        }));
+        k += 1;
     }
     spans.truncate(w);
     for &(span, kind) in footers.iter() {
@@ -468,7 +507,11 @@ fn make_dateline<'a>(input: &'a str, base: usize, m: &dateline::DatelineMatch) -
 fn second_headline_line(input: &str, paras: Paras<'_>, first: &str) -> bool {
     let (a, b) = paras.at(1);
     let between = &input[paras.at(0).1..a];
-    if between.bytes().filter(|&c| c == b'\n').count() != 1 || first.contains('\n') {
+    // `memchr` for the headline's line break: `str::contains` with a char searched a byte at
+    // a time.
+    if between.bytes().filter(|&c| c == b'\n').count() != 1
+        || memchr::memchr(b'\n', first.as_bytes()).is_some()
+    {
         return false;
     }
     // The headline ends at a blank line.
@@ -613,8 +656,12 @@ fn footer_scan(
             if let Some((h, kind)) = ((floor + 1).max(k.saturating_sub(8))..k)
                 .rev()
                 .find_map(|h| {
-                    footer::section_heading(&input[paras.at(h).0..paras.at(h).1])
-                        .map(|kind| (h, kind))
+                    let (ha, hb) = paras.at(h);
+                    // The first byte first: a slice of the input costs two tests of its ends.
+                    if !footer::may_head_section(*input.as_bytes().get(ha)?) {
+                        return None;
+                    }
+                    footer::section_heading(&input[ha..hb]).map(|kind| (h, kind))
                 })
             {
                 for m in (h..k).rev() {
@@ -710,9 +757,12 @@ pub(crate) fn lede_date(input: &str, lede: Span) -> Option<(usize, date::DateMat
     let s = lede.as_str(input);
     let lim = scan::head_lf(s, 400).len();
     let b = s.as_bytes();
-    // Each `on ` in the head, found by its `o`.
-    for at in memchr::memchr_iter(b'o', &b[..lim]) {
-        if b[at..lim].starts_with(b"on ") && (at == 0 || matches!(b[at - 1], b' ' | b'(')) {
+    // Each `on ` in the head, found whole by a `memmem` searcher built once: a search by its
+    // `o` stopped at every `o` of the text, a few dozen in the head of a lede.
+    static ON: OnceLock<memchr::memmem::Finder<'static>> = OnceLock::new();
+    let on = ON.get_or_init(|| memchr::memmem::Finder::new("on "));
+    for at in on.find_iter(&b[..lim]) {
+        if at == 0 || matches!(b[at - 1], b' ' | b'(') {
             if let Some((off, d)) = date::lede_date(&s[at..]) {
                 return Some((lede.start() + at + off, d));
             }

@@ -8,7 +8,7 @@ use super::scan::head;
 
 /// A few spans kept in place: a dateline is tried at several paragraphs of every article,
 /// and a `Vec` for its places and agencies cost two allocations a try.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy)]
 pub(crate) struct Spans<const N: usize> {
     spans: [(usize, usize); N],
     len: usize,
@@ -31,6 +31,16 @@ impl<const N: usize> Spans<N> {
         }
     }
 }
+
+/// Equal when the spans held are: the slots past them may hold those of an earlier reading
+/// (see [`DatelineMatch::clear`]).
+impl<const N: usize> PartialEq for Spans<N> {
+    fn eq(&self, other: &Self) -> bool {
+        **self == **other
+    }
+}
+
+impl<const N: usize> Eq for Spans<N> {}
 
 impl<const N: usize> std::ops::Deref for Spans<N> {
     type Target = [(usize, usize)];
@@ -64,6 +74,29 @@ pub(crate) enum Strength {
 }
 
 impl DatelineMatch {
+    /// A match with nothing in it, for [`parse_into`] to fill.
+    pub fn new() -> Self {
+        DatelineMatch {
+            end: 0,
+            places: Spans::new(),
+            date: None,
+            agencies: Spans::new(),
+            separator: None,
+            strength: Strength::Weak,
+        }
+    }
+
+    /// Empties the match for another reading, without writing over its lists' slots: only
+    /// their lengths are read.
+    fn clear(&mut self) {
+        self.end = 0;
+        self.places.len = 0;
+        self.date = None;
+        self.agencies.len = 0;
+        self.separator = None;
+        self.strength = Strength::Weak;
+    }
+
     /// The bare `CITY _` form of the New York Times News Service wire, which names no agency.
     pub fn is_nyt_style(&self, s: &str) -> bool {
         self.agencies.is_empty() && self.separator.is_some_and(|(a, b)| &s[a..b] == "_")
@@ -93,12 +126,21 @@ fn word_end(s: &str, j: usize) -> (usize, bool) {
     let b = s.as_bytes();
     let mut k = j;
     let mut lower = false;
-    while let Some(&c) = b.get(k) {
-        // An ASCII letter, most bytes of every word, is told first and with one comparison
-        // (a letter with its case bit set is a lower-case one).
-        if (c | 0x20).wrapping_sub(b'a') < 26 || matches!(c, b'.' | b'\'' | b'&') {
-            // Of the bytes this branch takes, the lower-case letters are those from `a` up.
-            lower |= c >= b'a';
+    loop {
+        // A run of ASCII letters, most bytes of every word, with one comparison a byte (a
+        // letter with its case bit set is a lower-case one): the bits of the letters are
+        // or-ed together and the case bit read once.
+        let mut bits = 0;
+        while let Some(&c) = b.get(k) {
+            if (c | 0x20).wrapping_sub(b'a') >= 26 {
+                break;
+            }
+            bits |= c;
+            k += 1;
+        }
+        lower |= bits & 0x20 != 0;
+        let Some(&c) = b.get(k) else { break };
+        if matches!(c, b'.' | b'\'' | b'&') {
             k += 1;
         } else if c >= 0x80 {
             match s[k..].chars().next() {
@@ -170,12 +212,19 @@ fn place(s: &str, i: usize, lenient: bool) -> Option<(usize, bool)> {
     (words > 0).then_some((end, all_caps))
 }
 
-/// `(Agency)` at `i`: returns (end past ')', inner span trimmed, known agency?).
+/// `(Agency)` at `i`: returns (end past ')', inner span trimmed, known agency?). Inlined, so
+/// that the test of the bracket, which turns away most places asked, costs no call.
+#[inline]
 fn paren_agency(s: &str, i: usize) -> Option<(usize, (usize, usize), bool)> {
-    let rest = s.get(i..)?;
-    if !rest.starts_with('(') {
+    if s.as_bytes().get(i) != Some(&b'(') {
         return None;
     }
+    paren_agency_rules(s, i)
+}
+
+/// [`paren_agency`] after the test of the bracket.
+fn paren_agency_rules(s: &str, i: usize) -> Option<(usize, (usize, usize), bool)> {
+    let rest = s.get(i..)?;
     let close = head(rest, 60).find(')')?;
     let inner = &rest[1..close];
     if inner.contains(['(', '\n']) {
@@ -195,20 +244,22 @@ fn paren_agency(s: &str, i: usize) -> Option<(usize, (usize, usize), bool)> {
 fn separator(s: &str, i: usize) -> Option<(usize, usize)> {
     let j = i + hspace_len(s, i);
     let rest = &s[j..];
-    for sep in ["---", "--", "—", "–", "-", "_"] {
-        if let Some(after) = rest.strip_prefix(sep) {
-            // The separator stands alone: followed by space or the paragraph's end, or, after
-            // a space, by the story's first mark (`March 20 -<Quotron Systems>`).
-            let attached_ok = j > i
-                && after
-                    .starts_with(|c: char| c.is_uppercase() || matches!(c, '<' | '"' | '“' | '('));
-            if after.is_empty() || after.starts_with(char::is_whitespace) || attached_ok {
-                return Some((j, j + sep.len()));
-            }
-            return None;
-        }
-    }
-    None
+    // The longest of `---`, `--`, `—`, `–`, `-`, `_` that opens `rest`, told by its first
+    // byte rather than by trying each in turn (an em or en dash is `E2 80 94` or `E2 80 93`).
+    let b = rest.as_bytes();
+    let len = match b.first() {
+        Some(b'-') => b.iter().take(3).take_while(|&&c| c == b'-').count(),
+        Some(b'_') => 1,
+        Some(0xE2) if matches!(b.get(1..3), Some([0x80, 0x93 | 0x94])) => 3,
+        _ => return None,
+    };
+    let after = &rest[len..];
+    // The separator stands alone: followed by space or the paragraph's end, or, after a
+    // space, by the story's first mark (`March 20 -<Quotron Systems>`).
+    let attached_ok = j > i
+        && after.starts_with(|c: char| c.is_uppercase() || matches!(c, '<' | '"' | '“' | '('));
+    (after.is_empty() || after.starts_with(char::is_whitespace) || attached_ok)
+        .then_some((j, j + len))
 }
 
 /// Whether the text after a dateline reads as the start of a story.
@@ -247,12 +298,21 @@ fn prose_follows(rest: &str) -> bool {
 
 /// Parses a dateline at the start of `s` (a paragraph, trimmed at the front).
 pub(crate) fn parse(s: &str) -> Option<DatelineMatch> {
+    let mut m = DatelineMatch::new();
+    parse_into(s, &mut m).then_some(m)
+}
+
+/// [`parse`] into a match the caller keeps: whether `s` opens with a dateline, which is then
+/// in `m` (what `m` holds otherwise is of no use). The frame tries a dateline at a few
+/// paragraphs of every article; a match of a few hundred bytes, cleared and returned by value,
+/// cost more in copying than most of the rules that fill it.
+pub(crate) fn parse_into(s: &str, m: &mut DatelineMatch) -> bool {
     // A long paragraph goes to the rules, which read only its head: searching all of it for a
     // mark would read it to the end, a pass over the input for a one-paragraph article.
     if s.len() <= MARK_SEARCH && !has_dateline_mark(s) {
-        return None;
+        return false;
     }
-    read(s)
+    read(s, m).is_some()
 }
 
 /// The longest paragraph [`parse`] searches for a dateline's mark before it tries the rules.
@@ -274,21 +334,15 @@ fn has_dateline_mark(s: &str) -> bool {
         })
 }
 
-/// [`parse`] without the test for a dateline's marks.
-fn read(s: &str) -> Option<DatelineMatch> {
+/// [`parse_into`] without the test for a dateline's marks: `Some` when `s` has a dateline,
+/// then read into `m`.
+fn read(s: &str, m: &mut DatelineMatch) -> Option<()> {
     let mut i = 0;
     while s[i..].starts_with('*') {
         i += 1;
     }
     let start = i;
-    let mut m = DatelineMatch {
-        end: 0,
-        places: Spans::new(),
-        date: None,
-        agencies: Spans::new(),
-        separator: None,
-        strength: Strength::Weak,
-    };
+    m.clear();
     // `(Reuters) -`, `(CNN) The …`: an agency alone.
     if let Some((end, inner, true)) = paren_agency(s, i) {
         m.agencies.push(inner);
@@ -326,7 +380,7 @@ fn read(s: &str) -> Option<DatelineMatch> {
         {
             m.separator = Some((i, i + 1));
             m.end = i + 1;
-            return Some(m);
+            return Some(());
         }
         return None;
     }
@@ -456,7 +510,7 @@ fn read(s: &str) -> Option<DatelineMatch> {
                     m.separator = Some((j2, j2 + 1));
                     m.end = j2 + 1;
                     m.strength = Strength::Credited;
-                    return Some(m);
+                    return Some(());
                 }
             }
         }
@@ -493,7 +547,7 @@ fn read(s: &str) -> Option<DatelineMatch> {
         m.separator = (sep_len > 0).then_some((after, after + sep_len));
         m.end = after + sep_len;
         m.strength = Strength::Credited;
-        return Some(m);
+        return Some(());
     }
     // No credit: a separator must follow.
     let sep = separator(s, i)?;
@@ -509,7 +563,7 @@ fn read(s: &str) -> Option<DatelineMatch> {
             return None;
         }
         m.strength = Strength::Dated;
-        return Some(m);
+        return Some(());
     }
     // Weak: `MIAMI _`, `DES MOINES, Iowa —`, `WASHINGTON —`.
     if !first_caps || lenient {
@@ -524,16 +578,16 @@ fn read(s: &str) -> Option<DatelineMatch> {
     }
     let rest = s[sep.1..].trim();
     if rest.is_empty() {
-        return Some(m);
+        return Some(());
     }
     if !body_follows(s, sep.1) || !prose_follows(rest) {
         return None;
     }
-    Some(m)
+    Some(())
 }
 
 /// After an agency credit: an optional separator, then the story.
-fn finish_credited(s: &str, mut m: DatelineMatch, end: usize) -> Option<DatelineMatch> {
+fn finish_credited(s: &str, m: &mut DatelineMatch, end: usize) -> Option<()> {
     m.strength = Strength::Credited;
     let attached = &s[end..];
     // `(AP)--` with no space before the dashes.
@@ -545,7 +599,7 @@ fn finish_credited(s: &str, mut m: DatelineMatch, end: usize) -> Option<Dateline
         if s[after..].is_empty() || s[after..].starts_with(char::is_whitespace) {
             m.separator = Some((end, after));
             m.end = after;
-            return Some(m);
+            return Some(());
         }
     }
     if let Some(sep) = separator(s, end) {
@@ -557,7 +611,7 @@ fn finish_credited(s: &str, mut m: DatelineMatch, end: usize) -> Option<Dateline
     } else {
         m.end = end;
     }
-    Some(m)
+    Some(())
 }
 
 #[cfg(test)]
@@ -622,6 +676,43 @@ mod tests {
                 }
             }
         }
+    }
+
+    /// [`separator`] as it tried each separator in turn, for the test below.
+    fn separator_in_turn(s: &str, i: usize) -> Option<(usize, usize)> {
+        let j = i + hspace_len(s, i);
+        let rest = &s[j..];
+        for sep in ["---", "--", "—", "–", "-", "_"] {
+            if let Some(after) = rest.strip_prefix(sep) {
+                let attached_ok = j > i
+                    && after.starts_with(|c: char| {
+                        c.is_uppercase() || matches!(c, '<' | '"' | '“' | '(')
+                    });
+                if after.is_empty() || after.starts_with(char::is_whitespace) || attached_ok {
+                    return Some((j, j + sep.len()));
+                }
+                return None;
+            }
+        }
+        None
+    }
+
+    /// [`separator`], which tells the separator by its first byte, against trying each in
+    /// turn, at every char boundary of generated texts.
+    #[test]
+    fn separators_agree_with_trying_each_in_turn() {
+        let extra = [
+            "---", "--", "----", "\u{2014}", "\u{2013}", "\u{2012}", "_", "<", "\u{201c}",
+        ];
+        let mut found = 0;
+        for t in crate::parse::scan::generated_texts(62, 5000, 12, &extra) {
+            for i in (0..=t.len()).filter(|&i| t.is_char_boundary(i)) {
+                let want = separator_in_turn(&t, i);
+                found += usize::from(want.is_some());
+                assert_eq!(separator(&t, i), want, "{t:?} {i}");
+            }
+        }
+        assert!(found > 1000, "{found}");
     }
 
     /// (input, place, region, date text, agency, separator)
@@ -941,16 +1032,25 @@ mod tests {
             " the capital",
             "  Stocks fell on Monday and traders said the mood was grim.",
         ];
+        let read_new = |s: &str| {
+            let mut m = DatelineMatch::new();
+            read(s, &mut m).map(|()| m)
+        };
+        // One match read into again and again, as the frame does, holds what a new one would.
+        let mut reused = DatelineMatch::new();
         let mut n = 0;
         for h in heads {
             for m in middles {
                 for t in tails {
                     let s = format!("{h}{m}{t}");
-                    if read(&s).is_some() {
+                    let want = read_new(&s);
+                    if want.is_some() {
                         n += 1;
                         assert!(has_dateline_mark(&s), "{s:?}");
                     }
-                    assert_eq!(parse(&s), read(&s), "{s:?}");
+                    assert_eq!(parse(&s), want, "{s:?}");
+                    let found = parse_into(&s, &mut reused);
+                    assert_eq!(found.then_some(&reused), want.as_ref(), "{s:?}");
                 }
             }
         }

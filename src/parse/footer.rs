@@ -30,6 +30,8 @@ pub(crate) const SIGNOFF_MAX: usize = 120;
 
 /// Whether `t` (trimmed) is a sign-off or end marker on its own: `Reuter`, `REUTER...`,
 /// `Enditem`, `###`, `-- END --`, `(END)`, `-30-`. Never longer than [`SIGNOFF_MAX`].
+/// Inlined, so that most texts asked are turned away by their first byte without a call.
+#[inline]
 pub(crate) fn is_signoff(t: &str) -> bool {
     let t = trim(t);
     // `Reuter` and `REUTER`, as the 1980s wire wrote them, are most of the sign-offs asked
@@ -127,7 +129,10 @@ pub(crate) fn classify(t: &str) -> Option<BoilerplateKind> {
     {
         return Some(BoilerplateKind::Separator);
     }
-    if credit_start(t).is_some() {
+    // Most texts asked open as no item of the prefix rules below does: those rules are
+    // skipped at once rather than each turning the text away in turn.
+    let prefixed = may_open_item(t);
+    if prefixed && credit_start(t).is_some() {
         return Some(BoilerplateKind::Credit);
     }
     // The two phrases the rules below look for anywhere in the text, found in one pass over a
@@ -137,14 +142,17 @@ pub(crate) fn classify(t: &str) -> Option<BoilerplateKind> {
     if len <= 400 && is_contribution(t, found.map_or_else(|| contains_ci(t, CONTRIBUT), |f| f[0])) {
         return Some(BoilerplateKind::Contribution);
     }
-    if len <= 300 && is_disclaimer(t) {
+    if prefixed && len <= 300 && is_disclaimer(t) {
         return Some(BoilerplateKind::Disclaimer);
     }
-    if len <= 400 && is_syndication(t) {
+    if prefixed && len <= 400 && is_syndication(t) {
         return Some(BoilerplateKind::Syndication);
     }
     if len <= 300 && is_copyright(t, found.map(|f| f[1])) {
         return Some(BoilerplateKind::Copyright);
+    }
+    if !prefixed {
+        return None;
     }
     if len <= 200 {
         if let Some(rest) = t
@@ -173,6 +181,67 @@ pub(crate) fn classify(t: &str) -> Option<BoilerplateKind> {
     }
     None
 }
+
+/// Whether `t` (trimmed, not empty) may open as an item of a rule of [`classify`] that reads
+/// only the text's opening: a credit, disclaimer, syndication, `SOURCE`, contact, promo or
+/// contact head. Told by the first and third bytes in ASCII lower case, from
+/// [`ITEM_OPENERS`]; a text that opens past ASCII goes to the rules.
+fn may_open_item(t: &str) -> bool {
+    let b = t.as_bytes();
+    let Some(&first) = b.first() else {
+        return false;
+    };
+    let Some(&thirds) = ITEM_OPENERS.get(usize::from(first.to_ascii_lowercase())) else {
+        return true;
+    };
+    match b.get(2) {
+        Some(&c) if c < 0x80 => (thirds >> c.to_ascii_lowercase()) & 1 != 0,
+        // Shorter than any opening but the bare `(` of a credit, or a third byte past ASCII.
+        _ => thirds != 0,
+    }
+}
+
+/// The texts the prefix rules of [`classify`] compare a text's opening with, in any ASCII
+/// case. A bare `(` stands for the bracket a credit may open with (`(Reporting by …`), after
+/// which anything may follow.
+const ITEM_OPENING_LISTS: [&[&str]; 7] = [
+    &ROLE_NAMES,
+    &DISCLAIMER_OPENERS,
+    &SYNDICATION_OPENERS,
+    &["source ", "source: ", "contact ", "write to ", "("],
+    &PROMO_OPENERS,
+    &CONTACT_HEAD_NAMES,
+    &BARE_CONTACT_HEADS,
+];
+
+/// For each ASCII byte in lower case, one bit for each ASCII byte (in lower case) that may
+/// stand third in a text opening as one of [`ITEM_OPENING_LISTS`] does after that byte: all
+/// of them after a byte that opens a text shorter than three bytes. Worked out from the
+/// lists, so that the gate keeps up with them.
+static ITEM_OPENERS: [u128; 128] = {
+    let mut t = [0u128; 128];
+    let mut l = 0;
+    while l < ITEM_OPENING_LISTS.len() {
+        let list = ITEM_OPENING_LISTS[l];
+        let mut i = 0;
+        while i < list.len() {
+            let w = list[i].as_bytes();
+            assert!(
+                !w.is_empty() && w[0] < 0x80,
+                "openings start with an ASCII byte"
+            );
+            let f = w[0].to_ascii_lowercase() as usize;
+            if w.len() < 3 || w[2] >= 0x80 {
+                t[f] = u128::MAX;
+            } else {
+                t[f] |= 1 << w[2].to_ascii_lowercase();
+            }
+            i += 1;
+        }
+        l += 1;
+    }
+    t
+};
 
 /// The stem of `contributed` and `contributors`, which every contribution line but the
 /// `reported from` ones holds.
@@ -225,17 +294,22 @@ fn is_contribution(t: &str, contribut: bool) -> bool {
 
 /// `The views expressed …`, `Disclaimer: …`.
 fn is_disclaimer(t: &str) -> bool {
-    static OPENERS: Prefixes = Prefixes::new(&[
-        "the views expressed",
-        "disclaimer",
-        "views expressed",
-        "the opinions expressed",
-    ]);
+    static OPENERS: Prefixes = Prefixes::new(&DISCLAIMER_OPENERS);
     starts_with_any_ci(t, &OPENERS)
 }
 
+/// The openings of a disclaimer line, for [`is_disclaimer`].
+const DISCLAIMER_OPENERS: [&str; 4] = [
+    "the views expressed",
+    "disclaimer",
+    "views expressed",
+    "the opinions expressed",
+];
+
 /// Headings that open a boilerplate section at the end of a press release: `About Acme`,
-/// `Forward-Looking Statements`.
+/// `Forward-Looking Statements`. Inlined, so that the frame's test of the last few paragraphs
+/// turns most of them away by their first byte without a call.
+#[inline]
 pub(crate) fn section_heading(t: &str) -> Option<BoilerplateKind> {
     let t = trim(t);
     // Every heading opens with a byte of [`SECTION_OPENERS`]; a text that opens with another
@@ -247,6 +321,14 @@ pub(crate) fn section_heading(t: &str) -> Option<BoilerplateKind> {
         return None;
     }
     section_heading_rules(t)
+}
+
+/// Whether a text whose first byte is `first` may be a section heading: not when that is a
+/// visible ASCII byte no heading opens with, which [`section_heading`] turns away whatever
+/// follows, so that a caller may ask before it makes the text.
+#[inline]
+pub(crate) fn may_head_section(first: u8) -> bool {
+    !first.is_ascii_graphic() || SECTION_OPENERS[usize::from(first)]
 }
 
 /// [`section_heading`] without the test of the first byte, on a trimmed text.
@@ -273,37 +355,40 @@ fn section_heading_rules(t: &str) -> Option<BoilerplateKind> {
         .then_some(BoilerplateKind::Disclaimer)
 }
 
+/// The openings of a syndication line, for [`is_syndication`].
+const SYNDICATION_OPENERS: [&str; 28] = [
+    "this article was originally published",
+    "this article originally appeared",
+    "this article first appeared",
+    "this article was first published",
+    "this story was originally published",
+    "this story originally appeared",
+    "this story first appeared",
+    "this article is republished",
+    "this article was republished",
+    "this story has not been edited",
+    "this article has not been edited",
+    "(this story has not been edited",
+    "this article was generated from",
+    "this story was generated from",
+    "(with inputs from",
+    "with inputs from",
+    "originally published",
+    "republished with permission",
+    "reprinted with permission",
+    "this content was originally published",
+    "the post ",
+    "this post originally appeared",
+    "this piece originally appeared",
+    "a version of this article",
+    "a version of this story",
+    "(only the headline",
+    "only the headline",
+    "published in partnership with",
+];
+
 fn is_syndication(t: &str) -> bool {
-    static OPENERS: Prefixes = Prefixes::new(&[
-        "this article was originally published",
-        "this article originally appeared",
-        "this article first appeared",
-        "this article was first published",
-        "this story was originally published",
-        "this story originally appeared",
-        "this story first appeared",
-        "this article is republished",
-        "this article was republished",
-        "this story has not been edited",
-        "this article has not been edited",
-        "(this story has not been edited",
-        "this article was generated from",
-        "this story was generated from",
-        "(with inputs from",
-        "with inputs from",
-        "originally published",
-        "republished with permission",
-        "reprinted with permission",
-        "this content was originally published",
-        "the post ",
-        "this post originally appeared",
-        "this piece originally appeared",
-        "a version of this article",
-        "a version of this story",
-        "(only the headline",
-        "only the headline",
-        "published in partnership with",
-    ]);
+    static OPENERS: Prefixes = Prefixes::new(&SYNDICATION_OPENERS);
     starts_with_any_ci(t, &OPENERS)
         && (!starts_with_ci(t, "the post ")
             || contains_ci(t, const { Needle::new("appeared first on") }))
@@ -325,50 +410,53 @@ fn is_copyright(t: &str, rights: Option<bool>) -> bool {
             && !bytes_over(t, 80)
 }
 
+/// The openings of a promo line, for [`is_promo`].
+const PROMO_OPENERS: [&str; 41] = [
+    "read more",
+    "read the original",
+    "related:",
+    "related coverage",
+    "related stories",
+    "follow us",
+    "follow ",
+    "sign up",
+    "subscribe to",
+    "subscribe for",
+    "click here",
+    "download the",
+    "download our",
+    "get the latest",
+    "view original content",
+    "view source version",
+    "like us on facebook",
+    "find us on",
+    "for more news",
+    "for more stories",
+    "more from",
+    "watch:",
+    "watch the",
+    "listen to",
+    "reach ",
+    "write to ",
+    "contact the reporter",
+    "join the conversation",
+    "have a news tip",
+    "got a tip",
+    "see also:",
+    "also read",
+    "support our journalism",
+    "don't miss",
+    "don’t miss",
+    "catch all the",
+    "check out",
+    "get our",
+    "our newsletter",
+    "newsletter:",
+    "share this",
+];
+
 fn is_promo(t: &str) -> bool {
-    static OPENERS: Prefixes = Prefixes::new(&[
-        "read more",
-        "read the original",
-        "related:",
-        "related coverage",
-        "related stories",
-        "follow us",
-        "follow ",
-        "sign up",
-        "subscribe to",
-        "subscribe for",
-        "click here",
-        "download the",
-        "download our",
-        "get the latest",
-        "view original content",
-        "view source version",
-        "like us on facebook",
-        "find us on",
-        "for more news",
-        "for more stories",
-        "more from",
-        "watch:",
-        "watch the",
-        "listen to",
-        "reach ",
-        "write to ",
-        "contact the reporter",
-        "join the conversation",
-        "have a news tip",
-        "got a tip",
-        "see also:",
-        "also read",
-        "support our journalism",
-        "don't miss",
-        "don’t miss",
-        "catch all the",
-        "check out",
-        "get our",
-        "our newsletter",
-        "newsletter:",
-        "share this",
-    ]);
+    static OPENERS: Prefixes = Prefixes::new(&PROMO_OPENERS);
     if !starts_with_any_ci(t, &OPENERS) {
         return false;
     }
@@ -487,16 +575,20 @@ fn contact_head_rules(t: &str) -> bool {
 }
 
 /// A short line that can sit in a contact block: a name, title, phone number, e-mail or URL.
+/// Inlined, so that a long paragraph, most of those asked, is turned away without a call.
+#[inline]
 pub(crate) fn is_contact_line(t: &str) -> bool {
     let t = trim(t);
-    if t.is_empty() || longer_than(t, 90) {
-        return false;
-    }
+    !t.is_empty() && !longer_than(t, 90) && contact_line_rules(t)
+}
+
+/// [`is_contact_line`] on a trimmed text of at most 90 chars.
+fn contact_line_rules(t: &str) -> bool {
     // The tests in order of cost, the searches last: every one is pure, so the order does not
     // change the answer, and most lines asked are decided by their digits or their words.
     super::scan::ascii_digits(t) >= 7
         || (!t.ends_with(['.', '!', '?', '"', '”']) && super::scan::words_upto(t, 9) < 9)
-        || t.contains('@')
+        || memchr::memchr(b'@', t.as_bytes()).is_some()
         || contains_ci(t, const { Needle::new("www.") })
         || contains_ci(t, const { Needle::new("http") })
 }
@@ -522,7 +614,18 @@ const ROLE_NAMES: [&str; CREDIT_ROLES.len()] = {
 static ROLES: Prefixes = Prefixes::new(&ROLE_NAMES);
 
 /// Where a credit appended to the last paragraph starts (`… the Middle East. (Reporting by …)`).
+/// Inlined: a text whose last byte is visible and no `)`, as that of most paragraphs asked,
+/// is turned away without a call.
+#[inline]
 pub(crate) fn trailing_credit(t: &str) -> Option<usize> {
+    match t.as_bytes().last() {
+        Some(&b) if b.is_ascii_graphic() && b != b')' => None,
+        _ => trailing_credit_rules(t),
+    }
+}
+
+/// [`trailing_credit`] after the test of the last byte.
+fn trailing_credit_rules(t: &str) -> Option<usize> {
     let t_end = t.trim_end();
     if !t_end.ends_with(')') {
         return None;
@@ -789,6 +892,55 @@ mod tests {
             assert_eq!(signoff_agency(&t), want, "{t:?}");
         }
         assert!(found > 100, "{found}");
+    }
+
+    /// [`may_open_item`] turns away no text that a rule it gates would take: every opening
+    /// of the lists in three cases, and generated texts that run on from them.
+    #[test]
+    fn the_opening_gate_keeps_every_prefix_rule() {
+        let mut extra: Vec<String> = Vec::new();
+        for list in ITEM_OPENING_LISTS {
+            for w in list {
+                extra.push(w.to_string());
+                extra.push(w.to_ascii_uppercase());
+                let mut c = w.to_string();
+                c[..1].make_ascii_uppercase();
+                extra.push(c);
+            }
+        }
+        extra.extend([
+            "SOURCE ".to_string(),
+            "SOURCE: ".to_string(),
+            "(".to_string(),
+        ]);
+        let extra: Vec<&str> = extra.iter().map(String::as_str).collect();
+        let mut texts = crate::parse::scan::generated_texts(21, 20_000, 4, &extra);
+        texts.extend(extra.iter().map(|w| w.to_string()));
+        let mut taken = 0;
+        for t in &texts {
+            let t = trim(t);
+            if t.is_empty() {
+                continue;
+            }
+            let ruled = credit_start(t).is_some()
+                || is_disclaimer(t)
+                || is_syndication(t)
+                || t.starts_with("SOURCE ")
+                || t.starts_with("SOURCE: ")
+                || starts_with_ci(t, "contact ")
+                || starts_with_ci(t, "write to ")
+                || is_promo(t)
+                || is_contact_head(t);
+            taken += usize::from(ruled);
+            assert!(!ruled || may_open_item(t), "{t:?}");
+        }
+        assert!(taken > 1000, "{taken}");
+        assert!(!may_open_item(
+            "DEAN FOODS <DF> SEES STRONG 4TH QTR EARNINGS"
+        ));
+        assert!(!may_open_item(
+            "Customers who use the program will receive a report."
+        ));
     }
 
     /// [`is_contact_head`] against its rules without the test of the first byte.

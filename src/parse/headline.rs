@@ -28,7 +28,9 @@ pub(crate) fn tags(s: &str) -> (Vec<TagMatch>, usize) {
     // Reuters-style `WORD-` / `WORD n-` tags, upper case, hyphen attached, repeated.
     while out.len() < 4 {
         let rest = &s[i..];
-        let Some(dash) = super::scan::head(rest, 24).find('-') else {
+        // A byte search: `str::find` with a char set up a searcher that cost more than the
+        // two dozen bytes it read.
+        let Some(dash) = memchr::memchr(b'-', super::scan::head(rest, 24).as_bytes()) else {
             break;
         };
         let head = &rest[..dash];
@@ -61,37 +63,30 @@ pub(crate) fn looks_like_headline(s: &str) -> bool {
     if s.is_empty() || super::scan::longer_than(s, 220) {
         return false;
     }
-    // More than three lines: four line breaks, or three with text after the last.
-    let breaks = memchr::memchr_iter(b'\n', s.as_bytes()).take(4).count();
-    if breaks == 4 || breaks == 3 && !s.ends_with('\n') {
+    let t = s.trim_end();
+    // The line breaks and the full stops in one pass, as most headlines have neither: a
+    // search for each read every headline twice. Every full stop of `s` is in `t`.
+    let (mut lines, mut sentences) = (0, 0);
+    for k in memchr::memchr2_iter(b'\n', b'.', s.as_bytes()) {
+        if s.as_bytes()[k] == b'\n' {
+            // More than three lines: four line breaks, or three with text after the last.
+            lines += 1;
+            if lines == 4 {
+                return false;
+            }
+        } else if sentences < 2 && sentence_break(t, k) {
+            sentences += 1;
+        }
+    }
+    if lines == 3 && !s.ends_with('\n') {
         return false;
     }
-    let t = s.trim_end();
     // Photo captions and credit lines above the story are not headlines.
     if photo_credit(t) || t.starts_with("FILE -") || t.starts_with("FILE PHOTO") {
         return false;
     }
     // Story sentences: several sentence breaks, or one long sentence ending in a full stop.
-    let tb = t.as_bytes();
-    let breaks = memchr::memchr_iter(b'.', tb)
-        .filter(|&k| {
-            if tb.get(k + 1) != Some(&b' ') {
-                return false;
-            }
-            let before = &t[..k];
-            // Split at any blank: a word after a line break (`\r\n` or `\n`) is the same word.
-            let last_word = before
-                .rsplit(|c: char| c.is_whitespace())
-                .next()
-                .unwrap_or("");
-            // `U.S.`, `Mr.`, `Jan.` do not end sentences.
-            last_word.len() > 3
-                && !last_word.contains('.')
-                && t[k + 2..].starts_with(char::is_uppercase)
-        })
-        .take(2)
-        .count();
-    if breaks >= 2 {
+    if sentences >= 2 {
         return false;
     }
     // Counted as in the LF form, so a CRLF headline measures the same; only for a text that
@@ -101,6 +96,21 @@ pub(crate) fn looks_like_headline(s: &str) -> bool {
     }
     // Last, as the dearest test: a footer line is not a headline.
     super::footer::classify(t).is_none()
+}
+
+/// Whether the full stop at `k` of `t` ends a sentence: a space and a capital follow, and the
+/// word before it is no abbreviation (`U.S.`, `Mr.`, `Jan.`).
+fn sentence_break(t: &str, k: usize) -> bool {
+    if t.as_bytes().get(k + 1) != Some(&b' ') {
+        return false;
+    }
+    let before = &t[..k];
+    // Split at any blank: a word after a line break (`\r\n` or `\n`) is the same word.
+    let last_word = before
+        .rsplit(|c: char| c.is_whitespace())
+        .next()
+        .unwrap_or("");
+    last_word.len() > 3 && !last_word.contains('.') && t[k + 2..].starts_with(char::is_uppercase)
 }
 
 /// The photo credits that mark a caption above the story. Each has a bracket or a slash (a

@@ -31,7 +31,9 @@ pub(crate) fn is_space(c: char) -> bool {
     c.is_whitespace()
 }
 
-/// Offset of the first non-whitespace char of `s[from..to]`, or `to`.
+/// Offset of the first non-whitespace char of `s[from..to]`, or `to`. Inlined: most calls
+/// pass over a blank or two, less than the call cost.
+#[inline]
 pub(crate) fn skip_space(s: &str, from: usize, to: usize) -> usize {
     let bytes = s.as_bytes();
     let mut i = from;
@@ -52,7 +54,9 @@ pub(crate) fn skip_space(s: &str, from: usize, to: usize) -> usize {
     to
 }
 
-/// Offset one past the last non-whitespace char of `s[from..to]`, or `from`.
+/// Offset one past the last non-whitespace char of `s[from..to]`, or `from`. Inlined, as
+/// [`skip_space`] is.
+#[inline]
 pub(crate) fn trim_end_at(s: &str, from: usize, to: usize) -> usize {
     let bytes = s.as_bytes();
     let mut j = to;
@@ -201,16 +205,20 @@ pub(crate) fn head(s: &str, n: usize) -> &str {
     &s[..k]
 }
 
-/// Whether `s` has more than `n` chars, without counting past `n`.
+/// Whether `s` has more than `n` chars, without counting past `n`. Inlined, so that the tests
+/// of the length, which answer for most texts asked, cost no call.
+#[inline]
 pub(crate) fn longer_than(s: &str, n: usize) -> bool {
     // `\r` does not count, so a CRLF text measures as its LF form. The `4 * n` shortcut still
     // holds: CRLF adds one byte per one-byte `\n`.
     s.len() > n
         && (s.len() > 4 * n || {
-            // The chars that start in the first `n + 1` bytes are chars of `s`: when there are
-            // more than `n` of them (in most texts asked, every byte starts one), the rest
-            // is not counted.
-            let (head, rest) = s.as_bytes().split_at(n + 1);
+            // The chars that start in the first `n + 1` bytes or more are chars of `s`: when
+            // there are more than `n` of them (in most texts asked, every byte starts one), the
+            // rest is not counted. The head is a whole number of 32-byte blocks where `s` has
+            // them, which the vectorised count reads without a byte-at-a-time tail.
+            let cut = (n + 1).next_multiple_of(32).min(s.len());
+            let (head, rest) = s.as_bytes().split_at(cut);
             let first = chars_in(head);
             first > n || first + chars_in(rest) > n
         })
@@ -247,7 +255,9 @@ pub(crate) fn byte_len(s: &str) -> usize {
 }
 
 /// Whether `s` is longer than `n` bytes in its LF form (`\r` not counted), reading at most
-/// `2 * n` bytes: CRLF at most doubles a text.
+/// `2 * n` bytes: CRLF at most doubles a text. Inlined, so that the test of the length, which
+/// answers for most texts asked, costs no call.
+#[inline]
 pub(crate) fn bytes_over(s: &str, n: usize) -> bool {
     s.len() > n && (s.len() > 2 * n || byte_len(s) > n)
 }
@@ -489,9 +499,10 @@ pub(crate) fn contains_each_ci<const N: usize>(s: &str, needles: [Needle; N]) ->
 }
 
 /// For [`contains_each_ci`]: compares each needle not yet found with the text at each of the
-/// `places` (top bits of the bytes of the group at `at`) where its anchor may stand. Out of
-/// line, as few groups have a place.
-#[inline(never)]
+/// `places` (top bits of the bytes of the group at `at`) where its anchor may stand. Inlined:
+/// out of line, each call saved and restored registers and loaded every needle again, which
+/// cost more than its comparisons, and an upper-case headline has a place in many groups.
+#[inline]
 fn compare_places<const N: usize>(
     b: &[u8],
     at: usize,
