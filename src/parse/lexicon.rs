@@ -317,11 +317,21 @@ pub(crate) fn agency(s: &str) -> Option<&'static str> {
     {
         return None;
     }
-    // A text of one word is its own key in length: no agency of that length and initial, no
-    // agency (the common case of a surname, without building the key).
-    if t.bytes().all(|c| c.is_ascii_graphic())
-        && AGENCY_KEY_LENS[usize::from(b[0].to_ascii_lowercase())] >> t.len() & 1 == 0
-    {
+    // The key's first word is the text up to its first blank (a non-ASCII byte ends it too,
+    // being a blank or a letter that no key has). It must be some agency's first word in
+    // length, or for a text of one word in ASCII, which is its own key, some agency's key:
+    // most names are turned away here without building the key (`Choe`, and `Dmitry Peskov`
+    // by `Dmitry`).
+    let first = b
+        .iter()
+        .position(|&c| c.is_ascii_whitespace() || c == 0x0b || c >= 0x80)
+        .unwrap_or(b.len());
+    let lens = if first == b.len() {
+        &AGENCY_KEY_LENS
+    } else {
+        &AGENCY_FIRST_LENS
+    };
+    if lens[usize::from(b[0].to_ascii_lowercase())] >> first & 1 == 0 {
         return None;
     }
     let mut buf = [0u8; 40];
@@ -380,6 +390,23 @@ static AGENCY_KEY_LENS: [u64; 128] = {
             "agency keys are short and ASCII"
         );
         t[k[0] as usize] |= 1 << k.len();
+        i += 1;
+    }
+    t
+};
+
+/// For each first byte of the agencies' keys, the set of the lengths of their first words
+/// (bit `n` for a word of `n` bytes, as [`AGENCY_KEY_LENS`]).
+static AGENCY_FIRST_LENS: [u64; 128] = {
+    let mut t = [0u64; 128];
+    let mut i = 0;
+    while i < AGENCIES.len() {
+        let k = AGENCIES[i].0.as_bytes();
+        let mut n = 0;
+        while n < k.len() && k[n] != b' ' {
+            n += 1;
+        }
+        t[k[0] as usize] |= 1 << n;
         i += 1;
     }
     t
