@@ -99,8 +99,13 @@ impl<'s> Grammar<'s> {
         self.tokens.facts(i)
     }
 
+    /// Whether token `i` is the word `w` (lower case). A token of another length is another
+    /// word, told without reading its key: most tokens asked about are turned away so.
     fn is(&self, i: usize, w: &str) -> bool {
-        self.low(i).as_str() == w
+        self.toks
+            .get(i)
+            .is_some_and(|t| (t.end - t.start) as usize == w.len())
+            && self.low(i).as_str() == w
     }
 
     fn word(&self, i: usize) -> bool {
@@ -139,9 +144,10 @@ impl<'s> Grammar<'s> {
             return None;
         }
         let form = self.facts(i).cue()?;
-        // `BLUE STATES`: a headline in capitals, not the verb `states`.
-        let t = self.toks[i].text(self.input);
-        if t.len() > 1 && !t.chars().any(char::is_lowercase) {
+        // `BLUE STATES`: a headline in capitals, not the verb `states`. A word the lexicon
+        // knows is ASCII, so its bytes tell.
+        let t = self.toks[i].text(self.input).as_bytes();
+        if t.len() > 1 && !t.iter().any(u8::is_ascii_lowercase) {
             return None;
         }
         if i == 0 || !self.word(i - 1) {
@@ -244,9 +250,21 @@ impl<'s> Grammar<'s> {
         self.word(i) && self.facts(i).determiner()
     }
 
+    /// Whether token `i` ends in a possessive `'s` or `s'` (either apostrophe).
     fn possessive(&self, i: usize) -> bool {
-        let t = self.toks[i].text(self.input);
-        t.ends_with("'s") || t.ends_with("’s") || t.ends_with("s'") || t.ends_with("s’")
+        // Read as bytes: `’` ends in 0x99, and most words end in none of `s`, `'` and it.
+        let t = &self.toks[i];
+        let t = self
+            .input
+            .as_bytes()
+            .get(t.start as usize..t.end as usize)
+            .unwrap_or_default();
+        match t.last() {
+            Some(b's') => t.ends_with(b"'s") || t.ends_with("’s".as_bytes()),
+            Some(b'\'') => t.ends_with(b"s'"),
+            Some(0x99) => t.ends_with("s’".as_bytes()),
+            _ => false,
+        }
     }
 
     /// The end (exclusive) of the cue phrase that starts with the verb at `c`: `told
@@ -1259,7 +1277,10 @@ impl<'s> Grammar<'s> {
                     && self.toks[e - 1].ch == 'l'
                     && self.is(e - 1, "long")
                     && matches!(self.low(e - 2).as_str(), "has" | "have" | "had")
+                // Day words are of five to nine letters: the length turns most others away
+                // before their key is read.
                 || self.word(e - 1)
+                    && (5..=9).contains(&(self.toks[e - 1].end - self.toks[e - 1].start))
                     && matches!(
                         self.low(e - 1).as_str(),
                         "monday"
@@ -1282,7 +1303,12 @@ impl<'s> Grammar<'s> {
     /// The speaker of the cue at `c`, looking no further back than `s`: the phrase before it,
     /// or for a second verb (`he laughed and said`, `…, and added:`) the subject of the first.
     fn speaker_of(&self, s: usize, c: usize) -> Option<(usize, Mention)> {
-        let e = self.before_cue(s, c);
+        self.speaker_before(s, self.before_cue(s, c))
+    }
+
+    /// [`speaker_of`](Self::speaker_of) a cue whose speaker phrase ends before `e`, the
+    /// [`before_cue`](Self::before_cue) of the cue: for the callers that need that too.
+    fn speaker_before(&self, s: usize, e: usize) -> Option<(usize, Mention)> {
         if e > s + 1 && (self.is(e - 1, "and") || self.is(e - 1, "but")) {
             let mut j = e - 2;
             // `she laughed and said`: the phrase before the first verb.
@@ -1374,15 +1400,15 @@ impl<'s> Grammar<'s> {
     /// what they say`). `Err` tells where a phrase that does not open its clause starts, if
     /// one was found.
     pub fn reported_speaker(&self, s: usize, c: usize) -> Result<(usize, Mention), Option<usize>> {
-        let found = self.speaker_of(s, c);
+        let e = self.before_cue(s, c);
+        let found = self.speaker_before(s, e);
         if let Some((a, m)) = found {
-            if a == s || self.relative_before(s, c) || self.opens(s, a) {
+            if a == s || self.who_before(s, e) || self.opens(s, a) {
                 return Ok((a, m));
             }
         }
         // The phrase before the verb does not open its clause, or there is none: it may end a
         // longer speaker (`Officials who spoke with the paper said`, `Six in 10 say`).
-        let e = self.before_cue(s, c);
         self.group_speaker(s, e, found, false)
             .filter(|_| !self.gap_after(c))
             .ok_or(found.map(|(a, _)| a))
@@ -1426,7 +1452,7 @@ impl<'s> Grammar<'s> {
         if e == c && self.irregular_plural(c - 1) {
             return self.reported_speaker(s, c);
         }
-        let found = self.speaker_of(s, c);
+        let found = self.speaker_before(s, e);
         if let Some((a, m)) = found {
             if self.opens(s, a) && self.participle_after_plural(a, e) {
                 return Ok((a, m));
@@ -1801,8 +1827,13 @@ impl<'s> Grammar<'s> {
 
     /// Whether the cue at `c` follows a relative `who` (`Putin, who says …`).
     pub fn relative_before(&self, s: usize, c: usize) -> bool {
-        let b = self.before_cue(s, c);
-        b > s && self.is(b - 1, "who")
+        self.who_before(s, self.before_cue(s, c))
+    }
+
+    /// Whether a relative `who` ends the phrase before `e` (the end of a cue's speaker
+    /// phrase), after `s`.
+    fn who_before(&self, s: usize, e: usize) -> bool {
+        e > s && self.is(e - 1, "who")
     }
 
     /// How many tokens of a time phrase start at `k` (`Tuesday`, `on Tuesday`, `last week`,
