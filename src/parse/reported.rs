@@ -401,7 +401,19 @@ fn read(
             }
         }
         made = Some((from, to));
-        let c = toks.toks.iter().position(|t| t.start as usize == at)?;
+        // The verb's token, and the last token before it that ends a sentence, in one pass.
+        let mut last_end = None;
+        let mut verb = None;
+        for (j, t) in toks.toks.iter().enumerate() {
+            if t.start as usize >= at {
+                verb = (t.start as usize == at).then_some(j);
+                break;
+            }
+            if t.ends_sentence() {
+                last_end = Some(j);
+            }
+        }
+        let c = verb?;
         let cut = from > region.start();
         let cut_ahead = to < region.end();
         match read_at(
@@ -409,6 +421,7 @@ fn read(
             region,
             at,
             c,
+            last_end,
             toks,
             ends,
             cut,
@@ -436,7 +449,8 @@ struct Wider {
 /// Any form of speech may need more of the text.
 const WIDER: Wider = Wider { inverted: false };
 
-/// Reads the verb at token `c`; `Err` asks for a wider window. With `inverted_only`, only the
+/// Reads the verb at token `c`, after the token `last_end` that ends a sentence (the last one
+/// before the verb, if any); `Err` asks for a wider window. With `inverted_only`, only the
 /// inverted form (`…, said Jane Doe`) is read.
 #[allow(clippy::too_many_arguments)]
 fn read_at(
@@ -444,6 +458,7 @@ fn read_at(
     region: Span,
     at: usize,
     c: usize,
+    last_end: Option<usize>,
     tokens: &Tokens,
     ends: &mut SentenceEnds,
     cut: bool,
@@ -454,15 +469,12 @@ fn read_at(
     let toks = g.toks;
     // The sentence (or the part of the window) before the verb.
     let mut s = 0;
-    for j in (0..c).rev() {
-        if toks[j].ends_sentence() {
-            s = j + 1;
-            // The closing marks of a quote that ends the sentence (`… ongoing." He said …`)
-            // end it too, so the speaker after them opens the next.
-            while s < c && toks[s].start == toks[s - 1].end && toks[s].closes_quote() {
-                s += 1;
-            }
-            break;
+    if let Some(j) = last_end {
+        s = j + 1;
+        // The closing marks of a quote that ends the sentence (`… ongoing." He said …`) end it
+        // too, so the speaker after them opens the next.
+        while s < c && toks[s].start == toks[s - 1].end && toks[s].closes_quote() {
+            s += 1;
         }
     }
     if input.as_bytes()[at] | 0x20 == b'a'
