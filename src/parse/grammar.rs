@@ -144,6 +144,12 @@ impl<'s> Grammar<'s> {
             return None;
         }
         let form = self.facts(i).cue()?;
+        self.verb_in_context(i, form)
+    }
+
+    /// [`cue`](Self::cue) of the word `i`, whose cue form in the lexicon is `form`: for a
+    /// caller that knows the word, so that it is not looked up.
+    pub fn verb_in_context(&self, i: usize, form: Form) -> Option<Form> {
         // `BLUE STATES`: a headline in capitals, not the verb `states`. A word the lexicon
         // knows is ASCII, so its bytes tell.
         let t = self.toks[i].text(self.input).as_bytes();

@@ -439,6 +439,16 @@ fn read(
     }
 }
 
+/// The cue form of each speech verb the search finds, as the lexicon gives it (a test checks
+/// that it does).
+fn verb_form(verb: &str) -> Option<Form> {
+    match verb {
+        "said" | "says" | "told" | "tells" | "added" | "wrote" => Some(Form::Finite),
+        "say" | "tell" => Some(Form::Base),
+        _ => None,
+    }
+}
+
 /// What [`read_at`] asks for when the window is too narrow to read the verb.
 #[derive(Debug, Clone, Copy)]
 struct Wider {
@@ -477,17 +487,21 @@ fn read_at(
             s += 1;
         }
     }
-    if input.as_bytes()[at] | 0x20 == b'a'
-        && g.low(c).as_str() == "according"
-        && g.low(c + 1).as_str() == "to"
-    {
+    let verb = g.low(c).as_str();
+    if input.as_bytes()[at] | 0x20 == b'a' && verb == "according" && g.low(c + 1).as_str() == "to" {
         return Ok(according_to(input, region, &g, s, c, ends));
     }
+    // The verbs of the search have the cue forms the lexicon gives them, so that their context
+    // is read without a lookup; any other token at the verb (`said’s`) is looked up.
+    let cue = match verb_form(verb) {
+        Some(form) => g.verb_in_context(c, form),
+        None => g.cue(c),
+    };
     // `People briefed on the talks say`: a `say` after a noun is read only for a speaker
     // that a plural verb fits.
-    let plural_say = if g.cue(c).is_some() {
+    let plural_say = if cue.is_some() {
         false
-    } else if input.as_bytes()[at] == b's' && g.low(c).as_str() == "say" {
+    } else if input.as_bytes()[at] == b's' && verb == "say" {
         true
     } else {
         return Ok(None);
@@ -588,7 +602,7 @@ fn read_at(
                 | "with"
                 | "from"
                 | "via"
-        ) || matches!(g.low(c).as_str(), "told" | "tells" | "telling"))
+        ) || matches!(verb, "told" | "tells" | "telling"))
     {
         for (k, t) in toks.iter().enumerate().take(ce + 14).skip(ce) {
             if g.low(k).as_str() == "that" {
@@ -689,7 +703,7 @@ fn read_at(
     // `added delays`, `wrote the bill`: these verbs take objects too; only a `that` clause or
     // one with a pronoun subject is speech.
     if that.is_none()
-        && matches!(g.low(c).as_str(), "added" | "adds" | "wrote" | "writes")
+        && matches!(verb, "added" | "adds" | "wrote" | "writes")
         && g.low(k.saturating_sub(1)).as_str() != "that"
         && !matches!(
             g.low(k).as_str(),
@@ -704,7 +718,7 @@ fn read_at(
             "to" | "of" | "about" | "so" | "no" | "yes" | "goodbye"
         )
         || k == c + 1
-            && matches!(g.low(c).as_str(), "told" | "tells")
+            && matches!(verb, "told" | "tells")
             && matches!(g.low(k).as_str(), "this" | "it")
     {
         // `told him to leave`, `said so`, `told this to a meeting`: not a report of speech.
@@ -1518,6 +1532,16 @@ mod tests {
             c.starts_with("the port would reopen; ships would wait"),
             "{c}"
         );
+    }
+
+    #[test]
+    fn verb_forms_are_the_lexicons() {
+        for v in [
+            "said", "says", "told", "tells", "added", "wrote", "say", "tell",
+        ] {
+            assert_eq!(verb_form(v), super::super::speech::facts_of(v).cue(), "{v}");
+        }
+        assert_eq!(verb_form("according"), None);
     }
 
     #[test]
