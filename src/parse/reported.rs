@@ -462,6 +462,8 @@ const WIDER: Wider = Wider { inverted: false };
 /// Reads the verb at token `c`, after the token `last_end` that ends a sentence (the last one
 /// before the verb, if any); `Err` asks for a wider window. With `inverted_only`, only the
 /// inverted form (`…, said Jane Doe`) is read.
+// Out of line: inlined into the loop of [`read`], it cost more instructions than its call.
+#[inline(never)]
 #[allow(clippy::too_many_arguments)]
 fn read_at(
     input: &str,
