@@ -740,18 +740,19 @@ impl<'s> Grammar<'s> {
     }
 
     /// A speaker phrase without appositive, ending before `e`.
+    // Each word's facts are read once where it is looked at, not once per question: the
+    // cache behind them is out of line.
     fn np_core(&self, s: usize, e: usize) -> Option<(usize, Mention)> {
         if e <= s || !self.word(e - 1) {
             return None;
         }
         let last = e - 1;
-        if self.pronoun(last) {
+        let lf = self.facts(last);
+        if lf.pronoun() {
             return Some((last, self.mention(last, e)));
         }
-        let lw = self.low(last);
-        let lw = lw.as_str();
-        if self.toks[last].cap || self.facts(last).title() {
-            if self.toks[last].cap && self.facts(last).stop() && !self.facts(last).determiner() {
+        if self.toks[last].cap || lf.title() {
+            if self.toks[last].cap && lf.stop() && !lf.determiner() {
                 return None;
             }
             let mut j = last;
@@ -764,9 +765,8 @@ impl<'s> Grammar<'s> {
                 if !self.word(p) {
                     break;
                 }
-                let pw = self.low(p);
-                let pw = pw.as_str();
-                if self.facts(p).determiner() {
+                let f = self.facts(p);
+                if f.determiner() {
                     j = p;
                     // `a spokesman for the Health Care Financing Administration`
                     if complements < 2 {
@@ -780,7 +780,7 @@ impl<'s> Grammar<'s> {
                     break;
                 }
                 if self.toks[p].cap {
-                    if self.facts(p).stop() {
+                    if f.stop() {
                         break;
                     }
                     j = p;
@@ -796,31 +796,28 @@ impl<'s> Grammar<'s> {
                         continue;
                     }
                 }
+                let and = self.is(p, "and");
                 // `the chairman and chief executive of …`
-                if pw == "and" && p > s && self.facts(p - 1).title() && self.facts(j).title() {
+                if and && p > s && self.facts(p - 1).title() && self.facts(j).title() {
                     j = p;
                     continue;
                 }
                 // `Food and Agriculture Organization`, `Procter & Gamble`
-                if (pw == "and" || self.punct(p, '&')) && p > s && self.cap(p - 1) && self.cap(j) {
+                if (and || self.punct(p, '&')) && p > s && self.cap(p - 1) && self.cap(j) {
                     j = p;
                     continue;
                 }
-                if self.facts(p).name_particle() && p > s && self.cap(p - 1) && self.cap(j) {
+                if f.name_particle() && p > s && self.cap(p - 1) && self.cap(j) {
                     j = p;
                     continue;
                 }
-                if self.facts(p).title() || self.possessive(p) && !self.facts(p).stop() {
+                if f.title() || self.possessive(p) && !f.stop() {
                     j = p;
                     lower_mods = 0;
                     continue;
                 }
                 // `harbour master`, `press secretary`, `former senator`: modifiers of a role.
-                if lower_mods < 2
-                    && !self.facts(p).stop()
-                    && self.facts(p).cue().is_none()
-                    && self.facts(j).title()
-                {
+                if lower_mods < 2 && !f.stop() && f.cue().is_none() && self.facts(j).title() {
                     j = p;
                     lower_mods += 1;
                     continue;
@@ -829,10 +826,12 @@ impl<'s> Grammar<'s> {
             }
             return Some((j, self.mention(j, e)));
         }
-        if self.facts(last).stop()
-            || self.facts(last).cue().is_some()
+        let lw = self.low(last);
+        let lw = lw.as_str();
+        if lf.stop()
+            || lf.cue().is_some()
             || self.toks[last].is_number() && !lw.contains(|c: char| c.is_ascii_alphabetic())
-            || self.facts(last).time_word()
+            || lf.time_word()
         {
             return None;
         }
@@ -844,9 +843,8 @@ impl<'s> Grammar<'s> {
             if !self.word(p) {
                 break;
             }
-            let pw = self.low(p);
-            let pw = pw.as_str();
-            if self.facts(p).determiner() {
+            let f = self.facts(p);
+            if f.determiner() {
                 j = p;
                 if j >= s + 2
                     && self.word(j - 1)
@@ -861,7 +859,7 @@ impl<'s> Grammar<'s> {
                 }
                 break;
             }
-            if speech::is_np_preposition(pw)
+            if speech::is_np_preposition(self.low(p).as_str())
                 && p > s
                 && self.word(p - 1)
                 && !self.stop(p - 1)
@@ -871,7 +869,7 @@ impl<'s> Grammar<'s> {
                 count += 2;
                 continue;
             }
-            if self.facts(p).stop() || self.facts(p).cue().is_some() {
+            if f.stop() || f.cue().is_some() {
                 break;
             }
             j = p;
@@ -879,9 +877,9 @@ impl<'s> Grammar<'s> {
         }
         // A bare word that could be anything (`ties said`) is not a speaker; a noun of the
         // newsroom's kinds is.
-        let head_ok = self.facts(last).anonymous_head()
-            || self.facts(last).organization_head()
-            || self.facts(last).title()
+        let head_ok = lf.anonymous_head()
+            || lf.organization_head()
+            || lf.title()
             || j < last
             || lw.ends_with('s');
         if !head_ok {
