@@ -173,8 +173,10 @@ impl<'s> Grammar<'s> {
         }
         let p = self.low(i - 1);
         let p = p.as_str();
+        // Read once: the cache behind the facts is out of line.
+        let pf = self.facts(i - 1);
         // `Trump's comments`, `the said company`, `a rare note of`: nouns, not verbs.
-        let noun_context = self.facts(i - 1).determiner()
+        let noun_context = pf.determiner()
             && !matches!(
                 p,
                 "all"
@@ -228,9 +230,9 @@ impl<'s> Grammar<'s> {
                         | "always"
                         | "never"
                         | "not"
-                ) || speech::between_word(self.facts(i - 1), p)
+                ) || speech::between_word(pf, p)
                     || self.toks[i - 1].cap
-                    || p.ends_with('s') && !noun_context && !self.facts(i - 1).stop();
+                    || p.ends_with('s') && !noun_context && !pf.stop();
                 (verb_context && !noun_context).then_some(form)
             }
             _ => Some(form),
@@ -904,8 +906,6 @@ impl<'s> Grammar<'s> {
         }
         let head_start = j;
         while j < n && j < head_start + 9 && self.word(j) {
-            let w = self.low(j);
-            let w = w.as_str();
             if self.toks[j].cap {
                 if self.facts(j).stop() && j > head_start {
                     break;
@@ -913,7 +913,7 @@ impl<'s> Grammar<'s> {
                 j += 1;
                 continue;
             }
-            if matches!(w, "of" | "for" | "at" | "from")
+            if matches!(self.low(j).as_str(), "of" | "for" | "at" | "from")
                 && j > head_start
                 && j + 1 < n
                 && self.word(j + 1)
@@ -1181,15 +1181,13 @@ impl<'s> Grammar<'s> {
             if !self.word(p) {
                 break;
             }
-            if self.toks[p].cap
-                && !self.facts(p).title()
-                && !self.possessive(p)
-                && (!self.facts(p).stop() || ns != ne)
-            {
+            // Read once: the cache behind the facts is out of line.
+            let f = self.facts(p);
+            if self.toks[p].cap && !f.title() && !self.possessive(p) && (!f.stop() || ns != ne) {
                 ns = p;
                 continue;
             }
-            if self.facts(p).name_particle() && p > a && self.cap(p - 1) && ns < ne {
+            if f.name_particle() && p > a && self.cap(p - 1) && ns < ne {
                 ns = p;
                 continue;
             }
@@ -2089,6 +2087,7 @@ impl<'s> Grammar<'s> {
         }
         let first = self.low(i);
         let first = first.as_str();
+        let f = self.facts(i);
         let starts_ok = self.pronoun(i)
             || self.cap(i)
                 && !matches!(
@@ -2107,12 +2106,12 @@ impl<'s> Grammar<'s> {
                         | "although"
                         | "though"
                 )
-            || self.facts(i).determiner()
+            || f.determiner()
             || self.toks[i].is_number()
-            || self.facts(i).title()
-            || self.facts(i).anonymous_head()
-            || self.facts(i).organization_head()
-            || !self.facts(i).stop() && !tight;
+            || f.title()
+            || f.anonymous_head()
+            || f.organization_head()
+            || !f.stop() && !tight;
         if !starts_ok {
             return None;
         }
