@@ -101,7 +101,7 @@ impl<'s> Grammar<'s> {
 
     /// Whether token `i` is the word `w` (lower case). A token of another length is another
     /// word, told without reading its key: most tokens asked about are turned away so.
-    fn is(&self, i: usize, w: &str) -> bool {
+    pub fn is(&self, i: usize, w: &str) -> bool {
         self.toks
             .get(i)
             .is_some_and(|t| (t.end - t.start) as usize == w.len())
@@ -1270,7 +1270,7 @@ impl<'s> Grammar<'s> {
 
     /// Skips adverbs and auxiliaries written before a cue at `c` (`he later said`, `Smith
     /// has said`), returning where the speaker phrase ends.
-    fn before_cue(&self, s: usize, c: usize) -> usize {
+    pub fn before_cue(&self, s: usize, c: usize) -> usize {
         let mut e = c;
         while e > s
             && (self.between(e - 1)
@@ -1400,9 +1400,14 @@ impl<'s> Grammar<'s> {
     /// The speaker of reported speech at the cue `c`: a phrase that opens its clause (`Lavrov
     /// said`, `When …, Putin said`, `Putin, who says`), not the object of another verb (`condemned
     /// what they say`). `Err` tells where a phrase that does not open its clause starts, if
-    /// one was found.
-    pub fn reported_speaker(&self, s: usize, c: usize) -> Result<(usize, Mention), Option<usize>> {
-        let e = self.before_cue(s, c);
+    /// one was found. `e` is the cue's [`before_cue`](Self::before_cue), which the caller
+    /// reads once for this and [`who_before`](Self::who_before).
+    pub fn reported_speaker(
+        &self,
+        s: usize,
+        c: usize,
+        e: usize,
+    ) -> Result<(usize, Mention), Option<usize>> {
         let found = self.speaker_before(s, e);
         if let Some((a, m)) = found {
             if a == s || self.who_before(s, e) || self.opens(s, a) {
@@ -1445,14 +1450,19 @@ impl<'s> Grammar<'s> {
     /// The speaker of a `say` that [`cue`](Self::cue) turned away for the noun before it
     /// (`People briefed on the talks say`, `Six in 10 say`): only a speaker that a plural
     /// verb fits, ending with a modifier of its head or a share of a poll, or a plural that
-    /// takes no `s` (`people`, `police`). `Err` as in [`reported_speaker`](Self::reported_speaker).
-    pub fn plural_speaker(&self, s: usize, c: usize) -> Result<(usize, Mention), Option<usize>> {
+    /// takes no `s` (`people`, `police`). `Err` and `e` as in
+    /// [`reported_speaker`](Self::reported_speaker).
+    pub fn plural_speaker(
+        &self,
+        s: usize,
+        c: usize,
+        e: usize,
+    ) -> Result<(usize, Mention), Option<usize>> {
         if c <= s || !self.word(c - 1) || self.noun_before_say(c - 1) {
             return Err(None);
         }
-        let e = self.before_cue(s, c);
         if e == c && self.irregular_plural(c - 1) {
-            return self.reported_speaker(s, c);
+            return self.reported_speaker(s, c, e);
         }
         let found = self.speaker_before(s, e);
         if let Some((a, m)) = found {
@@ -1827,14 +1837,9 @@ impl<'s> Grammar<'s> {
                             )))
     }
 
-    /// Whether the cue at `c` follows a relative `who` (`Putin, who says …`).
-    pub fn relative_before(&self, s: usize, c: usize) -> bool {
-        self.who_before(s, self.before_cue(s, c))
-    }
-
-    /// Whether a relative `who` ends the phrase before `e` (the end of a cue's speaker
-    /// phrase), after `s`.
-    fn who_before(&self, s: usize, e: usize) -> bool {
+    /// Whether a cue follows a relative `who` (`Putin, who says …`): whether `who` ends the
+    /// phrase before `e`, the cue's [`before_cue`](Self::before_cue), after `s`.
+    pub fn who_before(&self, s: usize, e: usize) -> bool {
         e > s && self.is(e - 1, "who")
     }
 
@@ -2836,10 +2841,11 @@ mod tests {
             let t = toks(text);
             let g = Grammar::new(text, &t);
             let c = t.toks.len() - 1;
+            let e = g.before_cue(0, c);
             let got = if g.cue(c).is_some() {
-                g.reported_speaker(0, c)
+                g.reported_speaker(0, c, e)
             } else {
-                g.plural_speaker(0, c)
+                g.plural_speaker(0, c, e)
             };
             let got = got.ok().map(|(_, m)| m.span.as_str(text));
             assert_eq!(got, *speaker, "{text}");

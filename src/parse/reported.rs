@@ -531,10 +531,13 @@ fn read_at(
                 && toks[0].kind == Kind::Word
                 && matches!(g.low(0).as_str(), "of" | "for" | "at" | "with" | "and"))
     };
+    // Where the speaker phrase ends, past adverbs and auxiliaries (`has long said`): read once
+    // for the speaker and for a relative clause's speech below.
+    let before = g.before_cue(s, c);
     let lead = if inverted_only {
         Err(None)
     } else if plural_say {
-        match g.plural_speaker(s, c) {
+        match g.plural_speaker(s, c, before) {
             // The head may stand before the window (`Supporters who have heard directly from
             // | the campaign say`).
             Err(_) if cut && s == 0 => return Err(WIDER),
@@ -542,7 +545,7 @@ fn read_at(
             found => found,
         }
     } else {
-        g.reported_speaker(s, c)
+        g.reported_speaker(s, c, before)
     };
     let (a, speaker) = match lead {
         Ok((a, _)) if edge(a) => return Err(WIDER),
@@ -607,7 +610,7 @@ fn read_at(
         ) || matches!(verb, "told" | "tells" | "telling"))
     {
         for (k, t) in toks.iter().enumerate().take(ce + 14).skip(ce) {
-            if g.low(k).as_str() == "that" {
+            if g.is(k, "that") {
                 that = Some(k);
                 break;
             }
@@ -696,7 +699,7 @@ fn read_at(
         Some(t) => past_adjuncts(t),
         None => after_cue,
     };
-    if g.low(k).as_str() == "that" {
+    if g.is(k, "that") {
         k += 1;
     }
     let Some(t) = toks.get(k) else {
@@ -704,31 +707,27 @@ fn read_at(
     };
     // `added delays`, `wrote the bill`: these verbs take objects too; only a `that` clause or
     // one with a pronoun subject is speech.
+    let first = g.low(k).as_str();
     if that.is_none()
         && matches!(verb, "added" | "adds" | "wrote" | "writes")
-        && g.low(k.saturating_sub(1)).as_str() != "that"
-        && !matches!(
-            g.low(k).as_str(),
-            "he" | "she" | "it" | "they" | "we" | "i" | "there"
-        )
+        && !g.is(k.saturating_sub(1), "that")
+        && !matches!(first, "he" | "she" | "it" | "they" | "we" | "i" | "there")
     {
         return Ok(None);
     }
     if t.kind != Kind::Word
         || matches!(
-            g.low(k).as_str(),
+            first,
             "to" | "of" | "about" | "so" | "no" | "yes" | "goodbye"
         )
-        || k == c + 1
-            && matches!(verb, "told" | "tells")
-            && matches!(g.low(k).as_str(), "this" | "it")
+        || k == c + 1 && matches!(verb, "told" | "tells") && matches!(first, "this" | "it")
     {
         // `told him to leave`, `said so`, `told this to a meeting`: not a report of speech.
         return Ok(None);
     }
     let start = t.start as usize;
     let stop = ends.get(input, start, region.end());
-    let stop = if g.relative_before(s, c) {
+    let stop = if g.who_before(s, before) {
         // `Putin, who says Russia is …, courting …`: the clause ends at its comma.
         input[start..stop].find(',').map_or(stop, |i| start + i)
     } else {
