@@ -205,6 +205,26 @@ impl WordTable {
         })
     }
 
+    /// [`get_lowered`](Self::get_lowered) of a word of at most sixteen bytes, as
+    /// [`get_short`](Self::get_short).
+    #[inline(always)]
+    pub fn get_lowered_short(&self, w: &[u8]) -> u32 {
+        debug_assert!(w.len() <= 16);
+        if !w.is_ascii() {
+            return 0;
+        }
+        let fold = super::scan::fold_ascii_case;
+        self.probe(fold(head(w)), fold(tail(w)), w.len(), |_| w.len() <= 16)
+    }
+
+    /// [`get`](Self::get) of a word of at most sixteen bytes, which its [`head`] and
+    /// [`tail`] hold whole: the probe compares no bytes beyond them, and calls nothing.
+    #[inline(always)]
+    pub fn get_short(&self, w: &[u8]) -> u32 {
+        debug_assert!(w.len() <= 16);
+        self.probe(head(w), tail(w), w.len(), |_| w.len() <= 16)
+    }
+
     /// The flags of `w`, 0 when it is not in the table.
     #[inline(always)]
     pub fn get(&self, w: &str) -> u32 {
