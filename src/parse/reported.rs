@@ -1026,10 +1026,15 @@ fn negation(w: &str) -> bool {
         || ends_ci("n’t")
 }
 
+/// `input[a..b]` without the blanks around it and the commas, semicolons and colons at its
+/// end (those taken off as bytes: they are ASCII), if anything is left.
 fn trim(input: &str, a: usize, b: usize) -> Option<Span> {
     let a = super::scan::skip_space(input, a, b);
-    let b = super::scan::trim_end_at(input, a, b);
-    let b = b - input[a..b].len() + input[a..b].trim_end_matches([',', ';', ':']).len();
+    let mut b = super::scan::trim_end_at(input, a, b);
+    let bytes = input.as_bytes();
+    while b > a && matches!(bytes[b - 1], b',' | b';' | b':') {
+        b -= 1;
+    }
     (a < b).then(|| Span::new(a, b))
 }
 
