@@ -151,10 +151,13 @@ impl<'s> Grammar<'s> {
     /// caller that knows the word, so that it is not looked up.
     pub fn verb_in_context(&self, i: usize, form: Form) -> Option<Form> {
         // `BLUE STATES`: a headline in capitals, not the verb `states`. A word the lexicon
-        // knows is ASCII, so its bytes tell.
-        let t = self.toks[i].text(self.input).as_bytes();
-        if t.len() > 1 && !t.iter().any(u8::is_ascii_lowercase) {
-            return None;
+        // knows is ASCII, so its bytes tell; most verbs are told by their first letter.
+        let t = &self.toks[i];
+        if !t.ch.is_ascii_lowercase() {
+            let w = &self.input.as_bytes()[t.start as usize..t.end as usize];
+            if w.len() > 1 && !w.iter().any(u8::is_ascii_lowercase) {
+                return None;
+            }
         }
         if i == 0 || !self.word(i - 1) {
             return Some(form);
@@ -1195,10 +1198,15 @@ impl<'s> Grammar<'s> {
         }
         // A name stops at the last word of the head; `the ministry` has none.
         let last_facts = self.facts(head_end.saturating_sub(1).max(a));
+        // Most names are turned away by a lower-case ASCII letter second (no byte of a longer
+        // character is ASCII), without reading the word's characters.
         let all_caps = ns < ne && {
-            let t = self.toks[ne - 1].text(self.input);
-            t.len() >= 2
-                && t.chars()
+            let t = &self.toks[ne - 1];
+            let second = self.input.as_bytes().get(t.start as usize + 1);
+            t.end - t.start >= 2
+                && !second.is_some_and(u8::is_ascii_lowercase)
+                && t.text(self.input)
+                    .chars()
                     .all(|c| c.is_uppercase() || c == '.' || c == '&' || c.is_ascii_digit())
         };
         // A full name cut before `of Ohio` is judged by its own last word (`Paul Doe of the
