@@ -783,15 +783,6 @@ fn looks_like_title(text: &str) -> bool {
         return true;
     }
     let bare = text.trim_end_matches([',', '.', ';', ':']);
-    let words = scan::words_upto(bare, 11);
-    if words == 0
-        || words > 10
-        || memchr::memchr3(b'.', b'!', b'?', bare.as_bytes()).is_some()
-            && words > 1
-            && !bare.contains(": ")
-    {
-        return false;
-    }
     let small = |w: &str| {
         matches!(
             w,
@@ -830,13 +821,24 @@ fn looks_like_title(text: &str) -> bool {
                 | "over"
         )
     };
-    bare.split_whitespace().enumerate().all(|(i, w)| {
+    // The capitals first: most quotes fail them at their first words, before the words are
+    // counted.
+    let title_case = bare.split_whitespace().enumerate().all(|(i, w)| {
         let c = w.chars().find(|c| c.is_alphanumeric());
         c.map_or(true, |c| c.is_uppercase() || c.is_numeric()) || i > 0 && small(w)
     }) && bare
         .chars()
         .find(|c| c.is_alphanumeric())
-        .is_some_and(|c| c.is_uppercase() || c.is_numeric())
+        .is_some_and(|c| c.is_uppercase() || c.is_numeric());
+    if !title_case {
+        return false;
+    }
+    let words = scan::words_upto(bare, 11);
+    !(words == 0
+        || words > 10
+        || memchr::memchr3(b'.', b'!', b'?', bare.as_bytes()).is_some()
+            && words > 1
+            && !bare.contains(": "))
 }
 
 /// Finds speech reported without quotation marks.
