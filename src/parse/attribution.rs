@@ -503,16 +503,19 @@ pub(crate) fn attribute<'a>(
                     || f.cue.as_str(input).starts_with("tel")
                     || f.cue.as_str(input).starts_with("told")
                     || f.cue.as_str(input).eq_ignore_ascii_case("according to");
-                let trimmed = text.trim_end();
-                let sentence = trimmed.ends_with(['!', '?'])
-                    || trimmed.ends_with('.') && scan::words_upto(trimmed, 7) == 7;
+                // Read only when the tests before it leave a title possible.
+                let sentence = || {
+                    let trimmed = text.trim_end();
+                    trimmed.ends_with(['!', '?'])
+                        || trimmed.ends_with('.') && scan::words_upto(trimmed, 7) == 7
+                };
                 let by_author =
                     pi.get(qi[q].range().1).map(|p| p.follows) == Some(Follower::Author);
                 if quote.pieces.len() == 1
                     && (by_author
                         || pi[first].setting != Setting::Opens
-                            && !sentence
-                            && (naming || lead.is_some_and(|l| !l.adjacent)))
+                            && (naming || lead.is_some_and(|l| !l.adjacent))
+                            && !sentence())
                     && looks_like_title(text)
                 {
                     quote.kind = QuoteKind::Title;
