@@ -484,25 +484,30 @@ pub(crate) fn attribute<'a>(
                 let open = pieces[first].span.start();
                 // `said that "the damage is done"`, `called her actions "extremely careless"`:
                 // words that run on from the writer's clause.
-                let runs_on = lead.is_some_and(|l| {
-                    l.inserted
-                        || naming_cue(input, l.cue)
-                        || input
-                            .get(l.cue.end().min(open)..open)
-                            .unwrap_or("")
-                            .trim_end()
-                            .rsplit(|c: char| !c.is_alphanumeric())
-                            .next()
-                            .is_some_and(|w| w == "that")
-                });
+                // This and the tests below are read only where their answer counts.
+                let runs_on = || {
+                    lead.is_some_and(|l| {
+                        l.inserted
+                            || naming_cue(input, l.cue)
+                            || input
+                                .get(l.cue.end().min(open)..open)
+                                .unwrap_or("")
+                                .trim_end()
+                                .rsplit(|c: char| !c.is_alphanumeric())
+                                .next()
+                                .is_some_and(|w| w == "that")
+                    })
+                };
                 let inside = pi[first].setting == Setting::Inside && !direct_lead
-                    || lower && runs_on && quote.pieces.len() == 1;
+                    || lower && quote.pieces.len() == 1 && runs_on();
                 // `told "Fox and Friends"`, `a play called "Los Hijos de Trump"`.
                 // `told "Fox and Friends"`, `according to his book "The Art of the Deal."`
-                let naming = naming_cue(input, f.cue)
-                    || f.cue.as_str(input).starts_with("tel")
-                    || f.cue.as_str(input).starts_with("told")
-                    || f.cue.as_str(input).eq_ignore_ascii_case("according to");
+                let naming = || {
+                    naming_cue(input, f.cue)
+                        || f.cue.as_str(input).starts_with("tel")
+                        || f.cue.as_str(input).starts_with("told")
+                        || f.cue.as_str(input).eq_ignore_ascii_case("according to")
+                };
                 // Read only when the tests before it leave a title possible.
                 let sentence = || {
                     let trimmed = text.trim_end();
@@ -514,7 +519,7 @@ pub(crate) fn attribute<'a>(
                 if quote.pieces.len() == 1
                     && (by_author
                         || pi[first].setting != Setting::Opens
-                            && (naming || lead.is_some_and(|l| !l.adjacent))
+                            && (lead.is_some_and(|l| !l.adjacent) || naming())
                             && !sentence())
                     && looks_like_title(text)
                 {
