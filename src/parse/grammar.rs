@@ -2200,16 +2200,17 @@ impl<'s> Grammar<'s> {
                 j += 1;
                 break;
             }
-            if t.kind == Kind::Word {
-                let w = self.low(j);
-                let w = w.as_str();
+            // Once chained, only the clause's end is looked for. A word whose shape no cue
+            // verb has is no finite cue, told without its facts.
+            if t.kind == Kind::Word && !chained {
                 // `, adding: "…` starts a new quote; `, adding that …` does not.
                 let introduces = j + 1 >= n
                     || self.toks[j + 1].kind == Kind::Punct
                         && matches!(self.toks[j + 1].ch, ',' | ':');
-                if speech::is_chaining_participle(w) && introduces
-                    || self.facts(j).cue() == Some(Form::Finite)
-                        && j > from
+                if introduces && speech::is_chaining_participle(self.low(j).as_str())
+                    || j > from
+                        && self.tokens.may_be_cue(j)
+                        && self.facts(j).cue() == Some(Form::Finite)
                         && matches!(
                             self.low(j - 1).as_str(),
                             "and" | "but" | "then" | "he" | "she" | "they" | "later"
