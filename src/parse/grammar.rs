@@ -2036,13 +2036,13 @@ impl<'s> Grammar<'s> {
         }
         // `," he laughed.`, `," an angry Hollande retaliated.`: a past-tense verb that ends
         // the clause, after a speaker phrase.
+        // The token's own fields first, its key and facts last (a word without a key, which
+        // is no ASCII or long, ends in no `ed`).
         let past = |k: usize| {
-            let w = self.low(k);
-            let w = w.as_str();
             self.word(k)
                 && !self.toks[k].cap
-                && w.len() > 4
-                && w.ends_with("ed")
+                && self.toks[k].end - self.toks[k].start > 4
+                && self.low(k).as_str().ends_with("ed")
                 && !self.facts(k).stop()
         };
         for k in i + 1..n.min(i + 8) {
@@ -2052,7 +2052,7 @@ impl<'s> Grammar<'s> {
             let ends = k + 1 == n
                 || self.toks[k + 1].kind == Kind::Punct
                     && matches!(self.toks[k + 1].ch, '.' | ',' | '!');
-            if past(k) && ends {
+            if ends && past(k) {
                 if let Some(m) = self.trailing_speaker(i, k, true) {
                     let (end_punct, chained, clean) = self.tail(k + 1);
                     return Some(Frame {
