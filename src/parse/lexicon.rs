@@ -301,24 +301,20 @@ const AGENCIES: &[(&str, &str)] = &[
     ("eurekalert", "EurekAlert"),
 ];
 
-/// The first letters of the agencies' names, lower case.
-static AGENCY_INITIALS: [bool; 256] = {
-    let mut t = [false; 256];
-    let mut i = 0;
-    while i < AGENCIES.len() {
-        t[AGENCIES[i].0.as_bytes()[0] as usize] = true;
-        i += 1;
-    }
-    t
-};
-
-/// The last byte of every agency's key: a name that ends otherwise is none.
-static AGENCY_FINALS: [bool; 256] = {
-    let mut t = [false; 256];
+/// For the first letter of each agency's key, the set of the last letters of the keys that
+/// start with it (bit 0 for `a`): a name that starts and ends otherwise is none. Every key
+/// starts and ends with a letter.
+static AGENCY_ENDS: [u32; 128] = {
+    let mut t = [0u32; 128];
     let mut i = 0;
     while i < AGENCIES.len() {
         let k = AGENCIES[i].0.as_bytes();
-        t[k[k.len() - 1] as usize] = true;
+        let (first, last) = (k[0], k[k.len() - 1]);
+        assert!(
+            first.is_ascii_lowercase() && last.is_ascii_lowercase(),
+            "agency keys start and end with a letter"
+        );
+        t[first as usize] |= 1 << (last - b'a');
         i += 1;
     }
     t
@@ -330,11 +326,15 @@ pub(crate) fn agency(s: &str) -> Option<&'static str> {
     if t.is_empty() || t.len() > 40 {
         return None;
     }
-    // Most names a speaker phrase or a byline tries start with a letter no agency does.
+    // Most names a speaker phrase or a byline tries start and end with letters no agency's
+    // key starts and ends with together.
     let b = t.as_bytes();
-    if !AGENCY_INITIALS[usize::from(b[0].to_ascii_lowercase())]
-        || !AGENCY_FINALS[usize::from(b[b.len() - 1].to_ascii_lowercase())]
-    {
+    let last = b[b.len() - 1].to_ascii_lowercase();
+    let ends = AGENCY_ENDS
+        .get(usize::from(b[0].to_ascii_lowercase()))
+        .copied()
+        .unwrap_or(0);
+    if !last.is_ascii_lowercase() || ends >> (last - b'a') & 1 == 0 {
         return None;
     }
     // The key's first word is the text up to its first blank (a non-ASCII byte ends it too,
