@@ -693,6 +693,56 @@ mod tests {
         }
     }
 
+    /// The tests before the lookup turn away no agency: over generated texts with the words of
+    /// agencies' names in them, [`agency`] answers as a lookup of the text's key would.
+    #[test]
+    fn agency_shortcuts_agree_with_the_lookup() {
+        let reference = |s: &str| -> Option<&'static str> {
+            let t = s.trim();
+            if t.is_empty()
+                || t.len() > 40
+                || t.chars().any(|c| !c.is_ascii() && !c.is_whitespace())
+            {
+                return None;
+            }
+            let key = t.split_whitespace().collect::<Vec<_>>().join(" ");
+            let key = key.to_ascii_lowercase();
+            AGENCIES.iter().find(|(k, _)| *k == key).map(|&(_, n)| n)
+        };
+        let extra = [
+            "reuters",
+            "Reuters",
+            "AP",
+            "ap",
+            "associated",
+            "Press",
+            "the",
+            "dow",
+            "Jones",
+            "health",
+            "agence",
+            "france-presse",
+            "France",
+            "presse",
+            "pr",
+            "newswire",
+            "Globe",
+            "tass",
+            "itar-",
+            "ria",
+            "Novosti",
+            "upi",
+            "cnn",
+        ];
+        let mut found = 0;
+        for t in super::super::scan::generated_texts(41, 40_000, 5, &extra) {
+            let want = reference(&t);
+            found += usize::from(want.is_some());
+            assert_eq!(agency(&t), want, "{t:?}");
+        }
+        assert!(found > 100, "{found}");
+    }
+
     #[test]
     fn kickers() {
         assert!(is_kicker("CORRECTION"));
