@@ -708,15 +708,26 @@ impl<'s> Grammar<'s> {
     /// than `s`: a role or a source (`a spokesman | for Anacomp`, `an analyst | at the bank`),
     /// an institution or a name (`the Department | of Transportation`, `Sherrod Brown | of
     /// Ohio`). Such a head, not the last name written, is what a speaker phrase is about.
+    #[inline]
     fn complement_head(&self, s: usize, p: usize) -> Option<usize> {
-        // The first letter and the length turn away nearly every word before the lookups.
+        // The first letter and the length turn away nearly every word, inline, before the
+        // lookups out of line.
         let t = &self.toks[p];
         if p <= s
             || t.kind != Kind::Word
             || !matches!(t.ch, 'o' | 'f' | 'a' | 'w')
             || !(2..=4).contains(&(t.end - t.start))
-            || !self.word(p - 1)
         {
+            return None;
+        }
+        self.complement_head_of(p)
+    }
+
+    /// [`complement_head`](Self::complement_head) of a word that may be its preposition by
+    /// its first letter and length.
+    #[inline(never)]
+    fn complement_head_of(&self, p: usize) -> Option<usize> {
+        if !self.word(p - 1) {
             return None;
         }
         let of_for = match self.low(p).as_str() {
@@ -1174,6 +1185,7 @@ impl<'s> Grammar<'s> {
             (a + 1..head_end)
                 .find(|&k| {
                     self.cap(k - 1)
+                        && (2..=4).contains(&(self.toks[k].end - self.toks[k].start))
                         && matches!(self.low(k).as_str(), "of" | "from" | "at" | "for" | "in")
                 })
                 .unwrap_or(head_end)
