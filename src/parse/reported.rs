@@ -303,16 +303,24 @@ const SENTENCE_MAX: usize = 1200;
 fn sentence_start(input: &str, cr: bool, floor: usize, at: usize) -> usize {
     let lo = words::back(input, cr, floor, at, SENTENCE_MAX);
     let bytes = input.as_bytes();
+    // The last blank before the last full stop read, once looked for: the next stop back
+    // reuses it when it lies before that stop, so that no byte is scanned twice.
+    let mut blank: Option<Option<usize>> = None;
     for k in memchr::memrchr3_iter(b'.', b'!', b'?', &bytes[lo..at]) {
         let p = lo + k;
         if !bytes.get(p + 1).is_some_and(|b| b.is_ascii_whitespace()) {
             continue;
         }
         if bytes[p] == b'.' {
-            let w0 = bytes[lo..p]
-                .iter()
-                .rposition(|c| c.is_ascii_whitespace())
-                .map_or(lo, |i| lo + i + 1);
+            let last = match blank {
+                Some(b) if b.map_or(true, |b| b < p) => b,
+                _ => bytes[lo..p]
+                    .iter()
+                    .rposition(|c| c.is_ascii_whitespace())
+                    .map(|i| lo + i),
+            };
+            blank = Some(last);
+            let w0 = last.map_or(lo, |b| b + 1);
             if input.get(w0..p).is_some_and(words::is_abbreviation) {
                 continue;
             }
@@ -325,6 +333,10 @@ fn sentence_start(input: &str, cr: bool, floor: usize, at: usize) -> usize {
 /// The first `.`, `!` or `?` at or after `from` that ends a sentence, or `to`.
 fn sentence_end(input: &str, from: usize, to: usize) -> usize {
     let bytes = input.as_bytes();
+    // Where the word before a full stop starts, found by scanning only the bytes after the
+    // last stop read: a scan back from each stop could cross a long run of abbreviations
+    // (`U.S.)U.S.)…`) once per stop.
+    let (mut scanned, mut word) = (from, from);
     for k in memchr::memchr3_iter(b'.', b'!', b'?', &bytes[from..to]) {
         let p = from + k;
         let next = bytes.get(p + 1).copied();
@@ -339,11 +351,14 @@ fn sentence_end(input: &str, from: usize, to: usize) -> usize {
         }
         if bytes[p] == b'.' {
             // `Mr.`, `U.S.`, `Jan.`: the word before decides.
-            let start = bytes[from..p]
+            if let Some(i) = bytes[scanned..p]
                 .iter()
                 .rposition(|c| c.is_ascii_whitespace())
-                .map_or(from, |i| from + i + 1);
-            if let Some(w) = input.get(start..p) {
+            {
+                word = scanned + i + 1;
+            }
+            scanned = p;
+            if let Some(w) = input.get(word..p) {
                 if words::is_abbreviation(w.trim_start_matches(['(', '"', '\''])) {
                     continue;
                 }
