@@ -1875,9 +1875,9 @@ impl<'s> Grammar<'s> {
     /// How many tokens of a time phrase start at `k` (`Tuesday`, `on Tuesday`, `last week`,
     /// `earlier this month`), written between a cue and the speech.
     pub fn adjunct(&self, k: usize) -> usize {
-        let day = |i: usize| {
+        let day = |w: &str| {
             matches!(
-                self.low(i).as_str(),
+                w,
                 "monday"
                     | "tuesday"
                     | "wednesday"
@@ -1901,9 +1901,9 @@ impl<'s> Grammar<'s> {
                     | "once"
             )
         };
-        let period = |i: usize| {
+        let period = |w: &str| {
             matches!(
-                self.low(i).as_str(),
+                w,
                 "week"
                     | "month"
                     | "year"
@@ -1922,7 +1922,9 @@ impl<'s> Grammar<'s> {
         if !self.word(k) {
             return 0;
         }
-        if day(k) {
+        // The word's key read once for both lists below.
+        let w = self.low(k).as_str();
+        if day(w) {
             // `Sunday night`, `Monday morning`.
             return if self.word(k + 1)
                 && matches!(
@@ -1934,10 +1936,10 @@ impl<'s> Grammar<'s> {
                 1
             };
         }
-        match self.low(k).as_str() {
-            "on" | "late" | "early" if self.word(k + 1) && day(k + 1) => 2,
-            "last" | "this" | "next" if self.word(k + 1) && period(k + 1) => 2,
-            "earlier" | "later" if self.is(k + 1, "this") && period(k + 2) => 3,
+        match w {
+            "on" | "late" | "early" if self.word(k + 1) && day(self.low(k + 1).as_str()) => 2,
+            "last" | "this" | "next" if self.word(k + 1) && period(self.low(k + 1).as_str()) => 2,
+            "earlier" | "later" if self.is(k + 1, "this") && period(self.low(k + 2).as_str()) => 3,
             _ => 0,
         }
     }
