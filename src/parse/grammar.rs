@@ -149,6 +149,7 @@ impl<'s> Grammar<'s> {
 
     /// [`cue`](Self::cue) of the word `i`, whose cue form in the lexicon is `form`: for a
     /// caller that knows the word, so that it is not looked up.
+    #[inline]
     pub fn verb_in_context(&self, i: usize, form: Form) -> Option<Form> {
         // `BLUE STATES`: a headline in capitals, not the verb `states`. A word the lexicon
         // knows is ASCII, so its bytes tell; most verbs are told by their first letter.
