@@ -2027,14 +2027,14 @@ impl<'s> Grammar<'s> {
         let limit = n.min(i + 30);
         let mut c = None;
         for k in i..limit {
-            if self.toks[k].ends_sentence() || self.punct(k, ':') || self.punct(k, ';') {
+            let t = &self.toks[k];
+            if t.kind == Kind::Punct && matches!(t.ch, '.' | '!' | '?' | ':' | ';') {
                 break;
             }
-            if let Some(f) = self.cue(k) {
-                if f != Form::Participle && k > i {
-                    c = Some(k);
-                    break;
-                }
+            // Not the first word, read above as an inverted cue.
+            if k > i && self.cue(k).is_some_and(|f| f != Form::Participle) {
+                c = Some(k);
+                break;
             }
         }
         if let Some(c) = c {
@@ -2265,7 +2265,11 @@ impl<'s> Grammar<'s> {
         }
         // `… in Fort Mill, S.C. "It seems …`: an abbreviation's dot right before a quote also
         // ends the sentence, unless it is a title that a name follows (`Mr.`).
-        if n > 0 && s < n && self.word(n - 1) && self.toks[n - 1].text(self.input).ends_with('.') {
+        if n > 0
+            && s < n
+            && self.word(n - 1)
+            && self.input.as_bytes()[self.toks[n - 1].end as usize - 1] == b'.'
+        {
             let f = self.facts(n - 1);
             if !f.title() && !f.honorific() {
                 s = n;
