@@ -484,35 +484,43 @@ pub(crate) fn attribute<'a>(
                 let open = pieces[first].span.start();
                 // `said that "the damage is done"`, `called her actions "extremely careless"`:
                 // words that run on from the writer's clause.
-                let runs_on = lead.is_some_and(|l| {
-                    l.inserted
-                        || naming_cue(input, l.cue)
-                        || input
-                            .get(l.cue.end().min(open)..open)
-                            .unwrap_or("")
-                            .trim_end()
-                            .rsplit(|c: char| !c.is_alphanumeric())
-                            .next()
-                            .is_some_and(|w| w == "that")
-                });
+                // This and the tests below are read only where their answer counts.
+                let runs_on = || {
+                    lead.is_some_and(|l| {
+                        l.inserted
+                            || naming_cue(input, l.cue)
+                            || input
+                                .get(l.cue.end().min(open)..open)
+                                .unwrap_or("")
+                                .trim_end()
+                                .rsplit(|c: char| !c.is_alphanumeric())
+                                .next()
+                                .is_some_and(|w| w == "that")
+                    })
+                };
                 let inside = pi[first].setting == Setting::Inside && !direct_lead
-                    || lower && runs_on && quote.pieces.len() == 1;
+                    || lower && quote.pieces.len() == 1 && runs_on();
                 // `told "Fox and Friends"`, `a play called "Los Hijos de Trump"`.
                 // `told "Fox and Friends"`, `according to his book "The Art of the Deal."`
-                let naming = naming_cue(input, f.cue)
-                    || f.cue.as_str(input).starts_with("tel")
-                    || f.cue.as_str(input).starts_with("told")
-                    || f.cue.as_str(input).eq_ignore_ascii_case("according to");
-                let trimmed = text.trim_end();
-                let sentence = trimmed.ends_with(['!', '?'])
-                    || trimmed.ends_with('.') && scan::words_upto(trimmed, 7) == 7;
+                let naming = || {
+                    naming_cue(input, f.cue)
+                        || f.cue.as_str(input).starts_with("tel")
+                        || f.cue.as_str(input).starts_with("told")
+                        || f.cue.as_str(input).eq_ignore_ascii_case("according to")
+                };
+                // Read only when the tests before it leave a title possible.
+                let sentence = || {
+                    let trimmed = text.trim_end();
+                    trimmed.ends_with(['!', '?'])
+                        || trimmed.ends_with('.') && scan::words_upto(trimmed, 7) == 7
+                };
                 let by_author =
                     pi.get(qi[q].range().1).map(|p| p.follows) == Some(Follower::Author);
                 if quote.pieces.len() == 1
                     && (by_author
                         || pi[first].setting != Setting::Opens
-                            && !sentence
-                            && (naming || lead.is_some_and(|l| !l.adjacent)))
+                            && (lead.is_some_and(|l| !l.adjacent) || naming())
+                            && !sentence())
                     && looks_like_title(text)
                 {
                     quote.kind = QuoteKind::Title;
@@ -783,15 +791,6 @@ fn looks_like_title(text: &str) -> bool {
         return true;
     }
     let bare = text.trim_end_matches([',', '.', ';', ':']);
-    let words = scan::words_upto(bare, 11);
-    if words == 0
-        || words > 10
-        || memchr::memchr3(b'.', b'!', b'?', bare.as_bytes()).is_some()
-            && words > 1
-            && !bare.contains(": ")
-    {
-        return false;
-    }
     let small = |w: &str| {
         matches!(
             w,
@@ -830,13 +829,24 @@ fn looks_like_title(text: &str) -> bool {
                 | "over"
         )
     };
-    bare.split_whitespace().enumerate().all(|(i, w)| {
+    // The capitals first: most quotes fail them at their first words, before the words are
+    // counted.
+    let title_case = bare.split_whitespace().enumerate().all(|(i, w)| {
         let c = w.chars().find(|c| c.is_alphanumeric());
         c.map_or(true, |c| c.is_uppercase() || c.is_numeric()) || i > 0 && small(w)
     }) && bare
         .chars()
         .find(|c| c.is_alphanumeric())
-        .is_some_and(|c| c.is_uppercase() || c.is_numeric())
+        .is_some_and(|c| c.is_uppercase() || c.is_numeric());
+    if !title_case {
+        return false;
+    }
+    let words = scan::words_upto(bare, 11);
+    !(words == 0
+        || words > 10
+        || memchr::memchr3(b'.', b'!', b'?', bare.as_bytes()).is_some()
+            && words > 1
+            && !bare.contains(": "))
 }
 
 /// Finds speech reported without quotation marks.

@@ -99,8 +99,13 @@ impl<'s> Grammar<'s> {
         self.tokens.facts(i)
     }
 
-    fn is(&self, i: usize, w: &str) -> bool {
-        self.low(i).as_str() == w
+    /// Whether token `i` is the word `w` (lower case). A token of another length is another
+    /// word, told without reading its key: most tokens asked about are turned away so.
+    pub fn is(&self, i: usize, w: &str) -> bool {
+        self.toks
+            .get(i)
+            .is_some_and(|t| (t.end - t.start) as usize == w.len())
+            && self.low(i).as_str() == w
     }
 
     fn word(&self, i: usize) -> bool {
@@ -139,10 +144,21 @@ impl<'s> Grammar<'s> {
             return None;
         }
         let form = self.facts(i).cue()?;
-        // `BLUE STATES`: a headline in capitals, not the verb `states`.
-        let t = self.toks[i].text(self.input);
-        if t.len() > 1 && !t.chars().any(char::is_lowercase) {
-            return None;
+        self.verb_in_context(i, form)
+    }
+
+    /// [`cue`](Self::cue) of the word `i`, whose cue form in the lexicon is `form`: for a
+    /// caller that knows the word, so that it is not looked up.
+    #[inline]
+    pub fn verb_in_context(&self, i: usize, form: Form) -> Option<Form> {
+        // `BLUE STATES`: a headline in capitals, not the verb `states`. A word the lexicon
+        // knows is ASCII, so its bytes tell; most verbs are told by their first letter.
+        let t = &self.toks[i];
+        if !t.ch.is_ascii_lowercase() {
+            let w = &self.input.as_bytes()[t.start as usize..t.end as usize];
+            if w.len() > 1 && !w.iter().any(u8::is_ascii_lowercase) {
+                return None;
+            }
         }
         if i == 0 || !self.word(i - 1) {
             return Some(form);
@@ -161,8 +177,10 @@ impl<'s> Grammar<'s> {
         }
         let p = self.low(i - 1);
         let p = p.as_str();
+        // Read once: the cache behind the facts is out of line.
+        let pf = self.facts(i - 1);
         // `Trump's comments`, `the said company`, `a rare note of`: nouns, not verbs.
-        let noun_context = self.facts(i - 1).determiner()
+        let noun_context = pf.determiner()
             && !matches!(
                 p,
                 "all"
@@ -216,9 +234,9 @@ impl<'s> Grammar<'s> {
                         | "always"
                         | "never"
                         | "not"
-                ) || speech::between_word(self.facts(i - 1), p)
+                ) || speech::between_word(pf, p)
                     || self.toks[i - 1].cap
-                    || p.ends_with('s') && !noun_context && !self.facts(i - 1).stop();
+                    || p.ends_with('s') && !noun_context && !pf.stop();
                 (verb_context && !noun_context).then_some(form)
             }
             _ => Some(form),
@@ -227,9 +245,12 @@ impl<'s> Grammar<'s> {
 
     /// A lower-case adverb or auxiliary between a speaker and a cue (`later`, `has`).
     fn between(&self, i: usize) -> bool {
-        self.word(i)
-            && !self.toks[i].cap
-            && speech::between_word(self.facts(i), self.low(i).as_str())
+        self.word(i) && !self.toks[i].cap && {
+            // A word of four bytes or fewer is one only by the list: its key is not read.
+            let short = self.toks[i].end - self.toks[i].start <= 4;
+            let w = if short { "" } else { self.low(i).as_str() };
+            speech::between_word(self.facts(i), w)
+        }
     }
 
     fn pronoun(&self, i: usize) -> bool {
@@ -244,9 +265,21 @@ impl<'s> Grammar<'s> {
         self.word(i) && self.facts(i).determiner()
     }
 
+    /// Whether token `i` ends in a possessive `'s` or `s'` (either apostrophe).
     fn possessive(&self, i: usize) -> bool {
-        let t = self.toks[i].text(self.input);
-        t.ends_with("'s") || t.ends_with("’s") || t.ends_with("s'") || t.ends_with("s’")
+        // Read as bytes: `’` ends in 0x99, and most words end in none of `s`, `'` and it.
+        let t = &self.toks[i];
+        let t = self
+            .input
+            .as_bytes()
+            .get(t.start as usize..t.end as usize)
+            .unwrap_or_default();
+        match t.last() {
+            Some(b's') => t.ends_with(b"'s") || t.ends_with("’s".as_bytes()),
+            Some(b'\'') => t.ends_with(b"s'"),
+            Some(0x99) => t.ends_with("s’".as_bytes()),
+            _ => false,
+        }
     }
 
     /// The end (exclusive) of the cue phrase that starts with the verb at `c`: `told
@@ -676,15 +709,26 @@ impl<'s> Grammar<'s> {
     /// than `s`: a role or a source (`a spokesman | for Anacomp`, `an analyst | at the bank`),
     /// an institution or a name (`the Department | of Transportation`, `Sherrod Brown | of
     /// Ohio`). Such a head, not the last name written, is what a speaker phrase is about.
+    #[inline]
     fn complement_head(&self, s: usize, p: usize) -> Option<usize> {
-        // The first letter and the length turn away nearly every word before the lookups.
+        // The first letter and the length turn away nearly every word, inline, before the
+        // lookups out of line.
         let t = &self.toks[p];
         if p <= s
             || t.kind != Kind::Word
             || !matches!(t.ch, 'o' | 'f' | 'a' | 'w')
             || !(2..=4).contains(&(t.end - t.start))
-            || !self.word(p - 1)
         {
+            return None;
+        }
+        self.complement_head_of(p)
+    }
+
+    /// [`complement_head`](Self::complement_head) of a word that may be its preposition by
+    /// its first letter and length.
+    #[inline(never)]
+    fn complement_head_of(&self, p: usize) -> Option<usize> {
+        if !self.word(p - 1) {
             return None;
         }
         let of_for = match self.low(p).as_str() {
@@ -716,18 +760,19 @@ impl<'s> Grammar<'s> {
     }
 
     /// A speaker phrase without appositive, ending before `e`.
+    // Each word's facts are read once where it is looked at, not once per question: the
+    // cache behind them is out of line.
     fn np_core(&self, s: usize, e: usize) -> Option<(usize, Mention)> {
         if e <= s || !self.word(e - 1) {
             return None;
         }
         let last = e - 1;
-        if self.pronoun(last) {
+        let lf = self.facts(last);
+        if lf.pronoun() {
             return Some((last, self.mention(last, e)));
         }
-        let lw = self.low(last);
-        let lw = lw.as_str();
-        if self.toks[last].cap || self.facts(last).title() {
-            if self.toks[last].cap && self.facts(last).stop() && !self.facts(last).determiner() {
+        if self.toks[last].cap || lf.title() {
+            if self.toks[last].cap && lf.stop() && !lf.determiner() {
                 return None;
             }
             let mut j = last;
@@ -740,9 +785,8 @@ impl<'s> Grammar<'s> {
                 if !self.word(p) {
                     break;
                 }
-                let pw = self.low(p);
-                let pw = pw.as_str();
-                if self.facts(p).determiner() {
+                let f = self.facts(p);
+                if f.determiner() {
                     j = p;
                     // `a spokesman for the Health Care Financing Administration`
                     if complements < 2 {
@@ -756,7 +800,7 @@ impl<'s> Grammar<'s> {
                     break;
                 }
                 if self.toks[p].cap {
-                    if self.facts(p).stop() {
+                    if f.stop() {
                         break;
                     }
                     j = p;
@@ -772,31 +816,28 @@ impl<'s> Grammar<'s> {
                         continue;
                     }
                 }
+                let and = self.is(p, "and");
                 // `the chairman and chief executive of …`
-                if pw == "and" && p > s && self.facts(p - 1).title() && self.facts(j).title() {
+                if and && p > s && self.facts(p - 1).title() && self.facts(j).title() {
                     j = p;
                     continue;
                 }
                 // `Food and Agriculture Organization`, `Procter & Gamble`
-                if (pw == "and" || self.punct(p, '&')) && p > s && self.cap(p - 1) && self.cap(j) {
+                if (and || self.punct(p, '&')) && p > s && self.cap(p - 1) && self.cap(j) {
                     j = p;
                     continue;
                 }
-                if self.facts(p).name_particle() && p > s && self.cap(p - 1) && self.cap(j) {
+                if f.name_particle() && p > s && self.cap(p - 1) && self.cap(j) {
                     j = p;
                     continue;
                 }
-                if self.facts(p).title() || self.possessive(p) && !self.facts(p).stop() {
+                if f.title() || self.possessive(p) && !f.stop() {
                     j = p;
                     lower_mods = 0;
                     continue;
                 }
                 // `harbour master`, `press secretary`, `former senator`: modifiers of a role.
-                if lower_mods < 2
-                    && !self.facts(p).stop()
-                    && self.facts(p).cue().is_none()
-                    && self.facts(j).title()
-                {
+                if lower_mods < 2 && !f.stop() && f.cue().is_none() && self.facts(j).title() {
                     j = p;
                     lower_mods += 1;
                     continue;
@@ -805,10 +846,12 @@ impl<'s> Grammar<'s> {
             }
             return Some((j, self.mention(j, e)));
         }
-        if self.facts(last).stop()
-            || self.facts(last).cue().is_some()
+        let lw = self.low(last);
+        let lw = lw.as_str();
+        if lf.stop()
+            || lf.cue().is_some()
             || self.toks[last].is_number() && !lw.contains(|c: char| c.is_ascii_alphabetic())
-            || self.facts(last).time_word()
+            || lf.time_word()
         {
             return None;
         }
@@ -820,9 +863,8 @@ impl<'s> Grammar<'s> {
             if !self.word(p) {
                 break;
             }
-            let pw = self.low(p);
-            let pw = pw.as_str();
-            if self.facts(p).determiner() {
+            let f = self.facts(p);
+            if f.determiner() {
                 j = p;
                 if j >= s + 2
                     && self.word(j - 1)
@@ -837,7 +879,7 @@ impl<'s> Grammar<'s> {
                 }
                 break;
             }
-            if speech::is_np_preposition(pw)
+            if speech::is_np_preposition(self.low(p).as_str())
                 && p > s
                 && self.word(p - 1)
                 && !self.stop(p - 1)
@@ -847,7 +889,7 @@ impl<'s> Grammar<'s> {
                 count += 2;
                 continue;
             }
-            if self.facts(p).stop() || self.facts(p).cue().is_some() {
+            if f.stop() || f.cue().is_some() {
                 break;
             }
             j = p;
@@ -855,9 +897,9 @@ impl<'s> Grammar<'s> {
         }
         // A bare word that could be anything (`ties said`) is not a speaker; a noun of the
         // newsroom's kinds is.
-        let head_ok = self.facts(last).anonymous_head()
-            || self.facts(last).organization_head()
-            || self.facts(last).title()
+        let head_ok = lf.anonymous_head()
+            || lf.organization_head()
+            || lf.title()
             || j < last
             || lw.ends_with('s');
         if !head_ok {
@@ -882,8 +924,6 @@ impl<'s> Grammar<'s> {
         }
         let head_start = j;
         while j < n && j < head_start + 9 && self.word(j) {
-            let w = self.low(j);
-            let w = w.as_str();
             if self.toks[j].cap {
                 if self.facts(j).stop() && j > head_start {
                     break;
@@ -891,7 +931,7 @@ impl<'s> Grammar<'s> {
                 j += 1;
                 continue;
             }
-            if matches!(w, "of" | "for" | "at" | "from")
+            if matches!(self.low(j).as_str(), "of" | "for" | "at" | "from")
                 && j > head_start
                 && j + 1 < n
                 && self.word(j + 1)
@@ -1146,6 +1186,7 @@ impl<'s> Grammar<'s> {
             (a + 1..head_end)
                 .find(|&k| {
                     self.cap(k - 1)
+                        && (2..=4).contains(&(self.toks[k].end - self.toks[k].start))
                         && matches!(self.low(k).as_str(), "of" | "from" | "at" | "for" | "in")
                 })
                 .unwrap_or(head_end)
@@ -1159,15 +1200,13 @@ impl<'s> Grammar<'s> {
             if !self.word(p) {
                 break;
             }
-            if self.toks[p].cap
-                && !self.facts(p).title()
-                && !self.possessive(p)
-                && (!self.facts(p).stop() || ns != ne)
-            {
+            // Read once: the cache behind the facts is out of line.
+            let f = self.facts(p);
+            if self.toks[p].cap && !f.title() && !self.possessive(p) && (!f.stop() || ns != ne) {
                 ns = p;
                 continue;
             }
-            if self.facts(p).name_particle() && p > a && self.cap(p - 1) && ns < ne {
+            if f.name_particle() && p > a && self.cap(p - 1) && ns < ne {
                 ns = p;
                 continue;
             }
@@ -1175,10 +1214,15 @@ impl<'s> Grammar<'s> {
         }
         // A name stops at the last word of the head; `the ministry` has none.
         let last_facts = self.facts(head_end.saturating_sub(1).max(a));
+        // Most names are turned away by a lower-case ASCII letter second (no byte of a longer
+        // character is ASCII), without reading the word's characters.
         let all_caps = ns < ne && {
-            let t = self.toks[ne - 1].text(self.input);
-            t.len() >= 2
-                && t.chars()
+            let t = &self.toks[ne - 1];
+            let second = self.input.as_bytes().get(t.start as usize + 1);
+            t.end - t.start >= 2
+                && !second.is_some_and(u8::is_ascii_lowercase)
+                && t.text(self.input)
+                    .chars()
                     .all(|c| c.is_uppercase() || c == '.' || c == '&' || c.is_ascii_digit())
         };
         // A full name cut before `of Ohio` is judged by its own last word (`Paul Doe of the
@@ -1250,7 +1294,7 @@ impl<'s> Grammar<'s> {
 
     /// Skips adverbs and auxiliaries written before a cue at `c` (`he later said`, `Smith
     /// has said`), returning where the speaker phrase ends.
-    fn before_cue(&self, s: usize, c: usize) -> usize {
+    pub fn before_cue(&self, s: usize, c: usize) -> usize {
         let mut e = c;
         while e > s
             && (self.between(e - 1)
@@ -1259,7 +1303,16 @@ impl<'s> Grammar<'s> {
                     && self.toks[e - 1].ch == 'l'
                     && self.is(e - 1, "long")
                     && matches!(self.low(e - 2).as_str(), "has" | "have" | "had")
+                // The first letter and the length of a day word turn most others away before
+                // their key is read.
                 || self.word(e - 1)
+                    && matches!(
+                        (
+                            self.toks[e - 1].ch.to_ascii_lowercase(),
+                            self.toks[e - 1].end - self.toks[e - 1].start
+                        ),
+                        ('m' | 'f' | 's', 6) | ('t', 5 | 7 | 8) | ('s', 8) | ('w' | 'y', 9)
+                    )
                     && matches!(
                         self.low(e - 1).as_str(),
                         "monday"
@@ -1282,7 +1335,12 @@ impl<'s> Grammar<'s> {
     /// The speaker of the cue at `c`, looking no further back than `s`: the phrase before it,
     /// or for a second verb (`he laughed and said`, `…, and added:`) the subject of the first.
     fn speaker_of(&self, s: usize, c: usize) -> Option<(usize, Mention)> {
-        let e = self.before_cue(s, c);
+        self.speaker_before(s, self.before_cue(s, c))
+    }
+
+    /// [`speaker_of`](Self::speaker_of) a cue whose speaker phrase ends before `e`, the
+    /// [`before_cue`](Self::before_cue) of the cue: for the callers that need that too.
+    fn speaker_before(&self, s: usize, e: usize) -> Option<(usize, Mention)> {
         if e > s + 1 && (self.is(e - 1, "and") || self.is(e - 1, "but")) {
             let mut j = e - 2;
             // `she laughed and said`: the phrase before the first verb.
@@ -1372,17 +1430,22 @@ impl<'s> Grammar<'s> {
     /// The speaker of reported speech at the cue `c`: a phrase that opens its clause (`Lavrov
     /// said`, `When …, Putin said`, `Putin, who says`), not the object of another verb (`condemned
     /// what they say`). `Err` tells where a phrase that does not open its clause starts, if
-    /// one was found.
-    pub fn reported_speaker(&self, s: usize, c: usize) -> Result<(usize, Mention), Option<usize>> {
-        let found = self.speaker_of(s, c);
+    /// one was found. `e` is the cue's [`before_cue`](Self::before_cue), which the caller
+    /// reads once for this and [`who_before`](Self::who_before).
+    pub fn reported_speaker(
+        &self,
+        s: usize,
+        c: usize,
+        e: usize,
+    ) -> Result<(usize, Mention), Option<usize>> {
+        let found = self.speaker_before(s, e);
         if let Some((a, m)) = found {
-            if a == s || self.relative_before(s, c) || self.opens(s, a) {
+            if a == s || self.who_before(s, e) || self.opens(s, a) {
                 return Ok((a, m));
             }
         }
         // The phrase before the verb does not open its clause, or there is none: it may end a
         // longer speaker (`Officials who spoke with the paper said`, `Six in 10 say`).
-        let e = self.before_cue(s, c);
         self.group_speaker(s, e, found, false)
             .filter(|_| !self.gap_after(c))
             .ok_or(found.map(|(a, _)| a))
@@ -1417,16 +1480,21 @@ impl<'s> Grammar<'s> {
     /// The speaker of a `say` that [`cue`](Self::cue) turned away for the noun before it
     /// (`People briefed on the talks say`, `Six in 10 say`): only a speaker that a plural
     /// verb fits, ending with a modifier of its head or a share of a poll, or a plural that
-    /// takes no `s` (`people`, `police`). `Err` as in [`reported_speaker`](Self::reported_speaker).
-    pub fn plural_speaker(&self, s: usize, c: usize) -> Result<(usize, Mention), Option<usize>> {
+    /// takes no `s` (`people`, `police`). `Err` and `e` as in
+    /// [`reported_speaker`](Self::reported_speaker).
+    pub fn plural_speaker(
+        &self,
+        s: usize,
+        c: usize,
+        e: usize,
+    ) -> Result<(usize, Mention), Option<usize>> {
         if c <= s || !self.word(c - 1) || self.noun_before_say(c - 1) {
             return Err(None);
         }
-        let e = self.before_cue(s, c);
         if e == c && self.irregular_plural(c - 1) {
-            return self.reported_speaker(s, c);
+            return self.reported_speaker(s, c, e);
         }
-        let found = self.speaker_of(s, c);
+        let found = self.speaker_before(s, e);
         if let Some((a, m)) = found {
             if self.opens(s, a) && self.participle_after_plural(a, e) {
                 return Ok((a, m));
@@ -1799,18 +1867,18 @@ impl<'s> Grammar<'s> {
                             )))
     }
 
-    /// Whether the cue at `c` follows a relative `who` (`Putin, who says …`).
-    pub fn relative_before(&self, s: usize, c: usize) -> bool {
-        let b = self.before_cue(s, c);
-        b > s && self.is(b - 1, "who")
+    /// Whether a cue follows a relative `who` (`Putin, who says …`): whether `who` ends the
+    /// phrase before `e`, the cue's [`before_cue`](Self::before_cue), after `s`.
+    pub fn who_before(&self, s: usize, e: usize) -> bool {
+        e > s && self.is(e - 1, "who")
     }
 
     /// How many tokens of a time phrase start at `k` (`Tuesday`, `on Tuesday`, `last week`,
     /// `earlier this month`), written between a cue and the speech.
     pub fn adjunct(&self, k: usize) -> usize {
-        let day = |i: usize| {
+        let day = |w: &str| {
             matches!(
-                self.low(i).as_str(),
+                w,
                 "monday"
                     | "tuesday"
                     | "wednesday"
@@ -1834,9 +1902,9 @@ impl<'s> Grammar<'s> {
                     | "once"
             )
         };
-        let period = |i: usize| {
+        let period = |w: &str| {
             matches!(
-                self.low(i).as_str(),
+                w,
                 "week"
                     | "month"
                     | "year"
@@ -1855,7 +1923,9 @@ impl<'s> Grammar<'s> {
         if !self.word(k) {
             return 0;
         }
-        if day(k) {
+        // The word's key read once for both lists below.
+        let w = self.low(k).as_str();
+        if day(w) {
             // `Sunday night`, `Monday morning`.
             return if self.word(k + 1)
                 && matches!(
@@ -1867,10 +1937,10 @@ impl<'s> Grammar<'s> {
                 1
             };
         }
-        match self.low(k).as_str() {
-            "on" | "late" | "early" if self.word(k + 1) && day(k + 1) => 2,
-            "last" | "this" | "next" if self.word(k + 1) && period(k + 1) => 2,
-            "earlier" | "later" if self.is(k + 1, "this") && period(k + 2) => 3,
+        match w {
+            "on" | "late" | "early" if self.word(k + 1) && day(self.low(k + 1).as_str()) => 2,
+            "last" | "this" | "next" if self.word(k + 1) && period(self.low(k + 1).as_str()) => 2,
+            "earlier" | "later" if self.is(k + 1, "this") && period(self.low(k + 2).as_str()) => 3,
             _ => 0,
         }
     }
@@ -1957,14 +2027,14 @@ impl<'s> Grammar<'s> {
         let limit = n.min(i + 30);
         let mut c = None;
         for k in i..limit {
-            if self.toks[k].ends_sentence() || self.punct(k, ':') || self.punct(k, ';') {
+            let t = &self.toks[k];
+            if t.kind == Kind::Punct && matches!(t.ch, '.' | '!' | '?' | ':' | ';') {
                 break;
             }
-            if let Some(f) = self.cue(k) {
-                if f != Form::Participle && k > i {
-                    c = Some(k);
-                    break;
-                }
+            // Not the first word, read above as an inverted cue.
+            if k > i && self.cue(k).is_some_and(|f| f != Form::Participle) {
+                c = Some(k);
+                break;
             }
         }
         if let Some(c) = c {
@@ -1990,13 +2060,13 @@ impl<'s> Grammar<'s> {
         }
         // `," he laughed.`, `," an angry Hollande retaliated.`: a past-tense verb that ends
         // the clause, after a speaker phrase.
+        // The token's own fields first, its key and facts last (a word without a key, which
+        // is no ASCII or long, ends in no `ed`).
         let past = |k: usize| {
-            let w = self.low(k);
-            let w = w.as_str();
             self.word(k)
                 && !self.toks[k].cap
-                && w.len() > 4
-                && w.ends_with("ed")
+                && self.toks[k].end - self.toks[k].start > 4
+                && self.low(k).as_str().ends_with("ed")
                 && !self.facts(k).stop()
         };
         for k in i + 1..n.min(i + 8) {
@@ -2006,7 +2076,7 @@ impl<'s> Grammar<'s> {
             let ends = k + 1 == n
                 || self.toks[k + 1].kind == Kind::Punct
                     && matches!(self.toks[k + 1].ch, '.' | ',' | '!');
-            if past(k) && ends {
+            if ends && past(k) {
                 if let Some(m) = self.trailing_speaker(i, k, true) {
                     let (end_punct, chained, clean) = self.tail(k + 1);
                     return Some(Frame {
@@ -2054,6 +2124,7 @@ impl<'s> Grammar<'s> {
         }
         let first = self.low(i);
         let first = first.as_str();
+        let f = self.facts(i);
         let starts_ok = self.pronoun(i)
             || self.cap(i)
                 && !matches!(
@@ -2072,12 +2143,12 @@ impl<'s> Grammar<'s> {
                         | "although"
                         | "though"
                 )
-            || self.facts(i).determiner()
+            || f.determiner()
             || self.toks[i].is_number()
-            || self.facts(i).title()
-            || self.facts(i).anonymous_head()
-            || self.facts(i).organization_head()
-            || !self.facts(i).stop() && !tight;
+            || f.title()
+            || f.anonymous_head()
+            || f.organization_head()
+            || !f.stop() && !tight;
         if !starts_ok {
             return None;
         }
@@ -2153,16 +2224,17 @@ impl<'s> Grammar<'s> {
                 j += 1;
                 break;
             }
-            if t.kind == Kind::Word {
-                let w = self.low(j);
-                let w = w.as_str();
+            // Once chained, only the clause's end is looked for. A word whose shape no cue
+            // verb has is no finite cue, told without its facts.
+            if t.kind == Kind::Word && !chained {
                 // `, adding: "…` starts a new quote; `, adding that …` does not.
                 let introduces = j + 1 >= n
                     || self.toks[j + 1].kind == Kind::Punct
                         && matches!(self.toks[j + 1].ch, ',' | ':');
-                if speech::is_chaining_participle(w) && introduces
-                    || self.facts(j).cue() == Some(Form::Finite)
-                        && j > from
+                if introduces && speech::is_chaining_participle(self.low(j).as_str())
+                    || j > from
+                        && self.tokens.may_be_cue(j)
+                        && self.facts(j).cue() == Some(Form::Finite)
                         && matches!(
                             self.low(j - 1).as_str(),
                             "and" | "but" | "then" | "he" | "she" | "they" | "later"
@@ -2193,7 +2265,11 @@ impl<'s> Grammar<'s> {
         }
         // `… in Fort Mill, S.C. "It seems …`: an abbreviation's dot right before a quote also
         // ends the sentence, unless it is a title that a name follows (`Mr.`).
-        if n > 0 && s < n && self.word(n - 1) && self.toks[n - 1].text(self.input).ends_with('.') {
+        if n > 0
+            && s < n
+            && self.word(n - 1)
+            && self.input.as_bytes()[self.toks[n - 1].end as usize - 1] == b'.'
+        {
             let f = self.facts(n - 1);
             if !f.title() && !f.honorific() {
                 s = n;
@@ -2506,6 +2582,36 @@ mod tests {
             .unwrap_or_else(|| panic!("no frame: {s}"))
     }
 
+    /// The words skipped before a cue, in any case, whatever the tests that turn other words
+    /// away by their shape; and only those.
+    #[test]
+    fn words_skipped_before_a_cue() {
+        for w in [
+            "monday",
+            "Tuesday",
+            "WEDNESDAY",
+            "thursday",
+            "Friday",
+            "saturday",
+            "Sunday",
+            "today",
+            "yesterday",
+            "tonight",
+            "later",
+            "has",
+            "quickly",
+        ] {
+            let text = format!("Ana Ruiz {w} said");
+            let t = toks(&text);
+            assert_eq!(Grammar::new(&text, &t).before_cue(0, 3), 2, "{w}");
+        }
+        for w in ["Smith", "weekday", "ruiz", "only", "tomorrow", "Mondays"] {
+            let text = format!("Ana Ruiz {w} said");
+            let t = toks(&text);
+            assert_eq!(Grammar::new(&text, &t).before_cue(0, 3), 3, "{w}");
+        }
+    }
+
     #[test]
     fn trailing_frames() {
         // (text after the closing mark, speaker, name, cue)
@@ -2802,10 +2908,11 @@ mod tests {
             let t = toks(text);
             let g = Grammar::new(text, &t);
             let c = t.toks.len() - 1;
+            let e = g.before_cue(0, c);
             let got = if g.cue(c).is_some() {
-                g.reported_speaker(0, c)
+                g.reported_speaker(0, c, e)
             } else {
-                g.plural_speaker(0, c)
+                g.plural_speaker(0, c, e)
             };
             let got = got.ok().map(|(_, m)| m.span.as_str(text));
             assert_eq!(got, *speaker, "{text}");

@@ -341,16 +341,24 @@ const SENTENCE_MAX: usize = 1200;
 fn sentence_start(input: &str, cr: bool, floor: usize, at: usize) -> usize {
     let lo = words::back(input, cr, floor, at, SENTENCE_MAX);
     let bytes = input.as_bytes();
+    // The last blank before the last full stop read, once looked for: the next stop back
+    // reuses it when it lies before that stop, so that no byte is scanned twice.
+    let mut blank: Option<Option<usize>> = None;
     for k in memchr::memrchr3_iter(b'.', b'!', b'?', &bytes[lo..at]) {
         let p = lo + k;
         if !bytes.get(p + 1).is_some_and(|b| b.is_ascii_whitespace()) {
             continue;
         }
         if bytes[p] == b'.' {
-            let w0 = bytes[lo..p]
-                .iter()
-                .rposition(|c| c.is_ascii_whitespace())
-                .map_or(lo, |i| lo + i + 1);
+            let last = match blank {
+                Some(b) if b.map_or(true, |b| b < p) => b,
+                _ => bytes[lo..p]
+                    .iter()
+                    .rposition(|c| c.is_ascii_whitespace())
+                    .map(|i| lo + i),
+            };
+            blank = Some(last);
+            let w0 = last.map_or(lo, |b| b + 1);
             if input.get(w0..p).is_some_and(words::is_abbreviation) {
                 continue;
             }
@@ -363,6 +371,10 @@ fn sentence_start(input: &str, cr: bool, floor: usize, at: usize) -> usize {
 /// The first `.`, `!` or `?` at or after `from` that ends a sentence, or `to`.
 fn sentence_end(input: &str, from: usize, to: usize) -> usize {
     let bytes = input.as_bytes();
+    // Where the word before a full stop starts, found by scanning only the bytes after the
+    // last stop read: a scan back from each stop could cross a long run of abbreviations
+    // (`U.S.)U.S.)…`) once per stop.
+    let (mut scanned, mut word) = (from, from);
     for k in memchr::memchr3_iter(b'.', b'!', b'?', &bytes[from..to]) {
         let p = from + k;
         let next = bytes.get(p + 1).copied();
@@ -377,13 +389,25 @@ fn sentence_end(input: &str, from: usize, to: usize) -> usize {
         }
         if bytes[p] == b'.' {
             // `Mr.`, `U.S.`, `Jan.`: the word before decides.
-            let start = bytes[from..p]
+            if let Some(i) = bytes[scanned..p]
                 .iter()
                 .rposition(|c| c.is_ascii_whitespace())
-                .map_or(from, |i| from + i + 1);
-            if let Some(w) = input.get(start..p) {
-                if words::is_abbreviation(w.trim_start_matches(['(', '"', '\''])) {
-                    continue;
+            {
+                word = scanned + i + 1;
+            }
+            scanned = p;
+            // A word of more than six bytes without a dot or a hyphen is no abbreviation (a
+            // test holds the lookup to that), as most words that end a sentence are: told
+            // without the lookup. One with an opening mark, which is trimmed off, is looked up.
+            let long_word = p - word > 6
+                && !bytes[word..p]
+                    .iter()
+                    .any(|&c| matches!(c, b'.' | b'-' | b'(' | b'"' | b'\''));
+            if !long_word {
+                if let Some(w) = input.get(word..p) {
+                    if words::is_abbreviation(w.trim_start_matches(['(', '"', '\''])) {
+                        continue;
+                    }
                 }
             }
         }
@@ -439,7 +463,19 @@ fn read(
             }
         }
         made = Some((from, to));
-        let c = toks.toks.iter().position(|t| t.start as usize == at)?;
+        // The verb's token, and the last token before it that ends a sentence, in one pass.
+        let mut last_end = None;
+        let mut verb = None;
+        for (j, t) in toks.toks.iter().enumerate() {
+            if t.start as usize >= at {
+                verb = (t.start as usize == at).then_some(j);
+                break;
+            }
+            if t.ends_sentence() {
+                last_end = Some(j);
+            }
+        }
+        let c = verb?;
         let cut = from > region.start();
         let cut_ahead = to < region.end();
         match read_at(
@@ -447,6 +483,7 @@ fn read(
             region,
             at,
             c,
+            last_end,
             toks,
             ends,
             cut,
@@ -464,6 +501,16 @@ fn read(
     }
 }
 
+/// The cue form of each speech verb the search finds, as the lexicon gives it (a test checks
+/// that it does).
+fn verb_form(verb: &str) -> Option<Form> {
+    match verb {
+        "said" | "says" | "told" | "tells" | "added" | "wrote" => Some(Form::Finite),
+        "say" | "tell" => Some(Form::Base),
+        _ => None,
+    }
+}
+
 /// What [`read_at`] asks for when the window is too narrow to read the verb.
 #[derive(Debug, Clone, Copy)]
 struct Wider {
@@ -474,14 +521,18 @@ struct Wider {
 /// Any form of speech may need more of the text.
 const WIDER: Wider = Wider { inverted: false };
 
-/// Reads the verb at token `c`; `Err` asks for a wider window. With `inverted_only`, only the
+/// Reads the verb at token `c`, after the token `last_end` that ends a sentence (the last one
+/// before the verb, if any); `Err` asks for a wider window. With `inverted_only`, only the
 /// inverted form (`…, said Jane Doe`) is read.
+// Out of line: inlined into the loop of [`read`], it cost more instructions than its call.
+#[inline(never)]
 #[allow(clippy::too_many_arguments)]
 fn read_at(
     input: &str,
     region: Span,
     at: usize,
     c: usize,
+    last_end: Option<usize>,
     tokens: &Tokens,
     ends: &mut SentenceEnds,
     cut: bool,
@@ -492,28 +543,29 @@ fn read_at(
     let toks = g.toks;
     // The sentence (or the part of the window) before the verb.
     let mut s = 0;
-    for j in (0..c).rev() {
-        if toks[j].ends_sentence() {
-            s = j + 1;
-            // The closing marks of a quote that ends the sentence (`… ongoing." He said …`)
-            // end it too, so the speaker after them opens the next.
-            while s < c && toks[s].start == toks[s - 1].end && toks[s].closes_quote() {
-                s += 1;
-            }
-            break;
+    if let Some(j) = last_end {
+        s = j + 1;
+        // The closing marks of a quote that ends the sentence (`… ongoing." He said …`) end it
+        // too, so the speaker after them opens the next.
+        while s < c && toks[s].start == toks[s - 1].end && toks[s].closes_quote() {
+            s += 1;
         }
     }
-    if input.as_bytes()[at] | 0x20 == b'a'
-        && g.low(c).as_str() == "according"
-        && g.low(c + 1).as_str() == "to"
-    {
+    let verb = g.low(c).as_str();
+    if input.as_bytes()[at] | 0x20 == b'a' && verb == "according" && g.low(c + 1).as_str() == "to" {
         return Ok(according_to(input, region, &g, s, c, ends));
     }
+    // The verbs of the search have the cue forms the lexicon gives them, so that their context
+    // is read without a lookup; any other token at the verb (`said’s`) is looked up.
+    let cue = match verb_form(verb) {
+        Some(form) => g.verb_in_context(c, form),
+        None => g.cue(c),
+    };
     // `People briefed on the talks say`: a `say` after a noun is read only for a speaker
     // that a plural verb fits.
-    let plural_say = if g.cue(c).is_some() {
+    let plural_say = if cue.is_some() {
         false
-    } else if input.as_bytes()[at] == b's' && g.low(c).as_str() == "say" {
+    } else if input.as_bytes()[at] == b's' && verb == "say" {
         true
     } else {
         return Ok(None);
@@ -541,10 +593,13 @@ fn read_at(
                 && toks[0].kind == Kind::Word
                 && matches!(g.low(0).as_str(), "of" | "for" | "at" | "with" | "and"))
     };
+    // Where the speaker phrase ends, past adverbs and auxiliaries (`has long said`): read once
+    // for the speaker and for a relative clause's speech below.
+    let before = g.before_cue(s, c);
     let lead = if inverted_only {
         Err(None)
     } else if plural_say {
-        match g.plural_speaker(s, c) {
+        match g.plural_speaker(s, c, before) {
             // The head may stand before the window (`Supporters who have heard directly from
             // | the campaign say`).
             Err(_) if cut && s == 0 => return Err(WIDER),
@@ -552,7 +607,7 @@ fn read_at(
             found => found,
         }
     } else {
-        g.reported_speaker(s, c)
+        g.reported_speaker(s, c, before)
     };
     let (a, speaker) = match lead {
         Ok((a, _)) if edge(a) => return Err(WIDER),
@@ -614,10 +669,10 @@ fn read_at(
                 | "with"
                 | "from"
                 | "via"
-        ) || matches!(g.low(c).as_str(), "told" | "tells" | "telling"))
+        ) || matches!(verb, "told" | "tells" | "telling"))
     {
         for (k, t) in toks.iter().enumerate().take(ce + 14).skip(ce) {
-            if g.low(k).as_str() == "that" {
+            if g.is(k, "that") {
                 that = Some(k);
                 break;
             }
@@ -706,7 +761,7 @@ fn read_at(
         Some(t) => past_adjuncts(t),
         None => after_cue,
     };
-    if g.low(k).as_str() == "that" {
+    if g.is(k, "that") {
         k += 1;
     }
     let Some(t) = toks.get(k) else {
@@ -714,31 +769,27 @@ fn read_at(
     };
     // `added delays`, `wrote the bill`: these verbs take objects too; only a `that` clause or
     // one with a pronoun subject is speech.
+    let first = g.low(k).as_str();
     if that.is_none()
-        && matches!(g.low(c).as_str(), "added" | "adds" | "wrote" | "writes")
-        && g.low(k.saturating_sub(1)).as_str() != "that"
-        && !matches!(
-            g.low(k).as_str(),
-            "he" | "she" | "it" | "they" | "we" | "i" | "there"
-        )
+        && matches!(verb, "added" | "adds" | "wrote" | "writes")
+        && !g.is(k.saturating_sub(1), "that")
+        && !matches!(first, "he" | "she" | "it" | "they" | "we" | "i" | "there")
     {
         return Ok(None);
     }
     if t.kind != Kind::Word
         || matches!(
-            g.low(k).as_str(),
+            first,
             "to" | "of" | "about" | "so" | "no" | "yes" | "goodbye"
         )
-        || k == c + 1
-            && matches!(g.low(c).as_str(), "told" | "tells")
-            && matches!(g.low(k).as_str(), "this" | "it")
+        || k == c + 1 && matches!(verb, "told" | "tells") && matches!(first, "this" | "it")
     {
         // `told him to leave`, `said so`, `told this to a meeting`: not a report of speech.
         return Ok(None);
     }
     let start = t.start as usize;
     let stop = ends.get(input, start, region.end());
-    let stop = if g.relative_before(s, c) {
+    let stop = if g.who_before(s, before) {
         // `Putin, who says Russia is …, courting …`: the clause ends at its comma.
         input[start..stop].find(',').map_or(stop, |i| start + i)
     } else {
@@ -1037,10 +1088,15 @@ fn negation(w: &str) -> bool {
         || ends_ci("n’t")
 }
 
+/// `input[a..b]` without the blanks around it and the commas, semicolons and colons at its
+/// end (those taken off as bytes: they are ASCII), if anything is left.
 fn trim(input: &str, a: usize, b: usize) -> Option<Span> {
     let a = super::scan::skip_space(input, a, b);
-    let b = super::scan::trim_end_at(input, a, b);
-    let b = b - input[a..b].len() + input[a..b].trim_end_matches([',', ';', ':']).len();
+    let mut b = super::scan::trim_end_at(input, a, b);
+    let bytes = input.as_bytes();
+    while b > a && matches!(bytes[b - 1], b',' | b';' | b':') {
+        b -= 1;
+    }
     (a < b).then(|| Span::new(a, b))
 }
 
@@ -1544,6 +1600,33 @@ mod tests {
             c.starts_with("the port would reopen; ships would wait"),
             "{c}"
         );
+    }
+
+    /// The shortcut in [`sentence_end`]: a word of more than six bytes with no dot or hyphen
+    /// is no abbreviation.
+    #[test]
+    fn long_words_are_no_abbreviations() {
+        let extra = [
+            "Calif", "Sept", "Messrs", "Univ", "Ala", "ill", "Corp", "Inc", "Jr", "U", "S", "e",
+        ];
+        let mut long = 0;
+        for t in super::super::scan::generated_texts(7, 40_000, 4, &extra) {
+            if t.len() > 6 && !t.contains(['.', '-']) {
+                long += 1;
+                assert!(!words::is_abbreviation(&t), "{t:?}");
+            }
+        }
+        assert!(long > 1000, "{long}");
+    }
+
+    #[test]
+    fn verb_forms_are_the_lexicons() {
+        for v in [
+            "said", "says", "told", "tells", "added", "wrote", "say", "tell",
+        ] {
+            assert_eq!(verb_form(v), super::super::speech::facts_of(v).cue(), "{v}");
+        }
+        assert_eq!(verb_form("according"), None);
     }
 
     #[test]

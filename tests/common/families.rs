@@ -87,6 +87,9 @@ pub const FAMILIES: &[Family] = &[
     fam("said_semicolons", "", "officials said ferries wait; ", "x."),
     // A report per sentence: each one's search for a verb inside its speech stops at its end.
     fam("said_sentences", "", "Officials said ferries wait. ", ""),
+    // A report's sentence of abbreviations without a blank: the word before each full stop
+    // was found by a scan back to the sentence's start.
+    fam("said_abbreviation_run", "The mayor said the U", ".S.)U", " end."),
     fam("split_quotes", "", "\"A,\" he said, ", "\"B.\""),
     fam(
         "colon_cues",
