@@ -142,13 +142,17 @@ fn wrapped(input: &str, run: &[Line]) -> bool {
     // An ALL-CAPS line over mixed-case text is a headline over its story, not one paragraph.
     let caps = |l: &Line| {
         let t = &input[l.text_start as usize..l.text_end as usize];
-        let (letters, lower) = if t.is_ascii() {
-            t.bytes().fold((0, false), |(n, low), b| {
-                (
-                    n + usize::from(b.is_ascii_alphabetic()),
-                    low | b.is_ascii_lowercase(),
-                )
-            })
+        // One pass of byte counts the compiler vectorises, which fit in a byte as no line is
+        // longer than 100 bytes here; the text's decoding is read again only when a byte is
+        // past ASCII. A count kept in a `usize` beside a `bool` was read a byte at a time.
+        let (mut ascii_letters, mut ascii_lower, mut high) = (0u8, 0u8, 0u8);
+        for &b in t.as_bytes() {
+            ascii_letters += u8::from(b.is_ascii_alphabetic());
+            ascii_lower |= u8::from(b.is_ascii_lowercase());
+            high |= b;
+        }
+        let (letters, lower) = if high < 0x80 {
+            (usize::from(ascii_letters), ascii_lower != 0)
         } else {
             let letters = t.chars().filter(|c| c.is_alphabetic()).count();
             (letters, t.chars().any(char::is_lowercase))
