@@ -50,6 +50,10 @@ pub(crate) struct Tokens {
     facts: Vec<Cell<u32>>,
     /// The letter-and-digit flags of the stretch being tokenized (see [`alnum_flags`]).
     alnum: Vec<u8>,
+    /// Where [`widen_back`](Self::widen_back) tokenizes the text it puts before the tokens.
+    spare: Vec<Tok>,
+    /// The facts of the tokens in `spare`.
+    spare_facts: Vec<Cell<u32>>,
 }
 
 /// A token whose facts are not looked up yet; no word has every flag.
@@ -64,6 +68,8 @@ impl Tokens {
             keys: String::with_capacity(512),
             facts: Vec::with_capacity(128),
             alnum: Vec::with_capacity(512),
+            spare: Vec::new(),
+            spare_facts: Vec::new(),
         }
     }
 
@@ -86,6 +92,12 @@ impl Tokens {
         }
         if self.alnum.capacity() > keep {
             self.alnum = Vec::new();
+        }
+        if self.spare.capacity() * std::mem::size_of::<Tok>() > keep {
+            self.spare = Vec::new();
+        }
+        if self.spare_facts.capacity() * std::mem::size_of::<Cell<u32>>() > keep {
+            self.spare_facts = Vec::new();
         }
         self.clear();
     }
@@ -118,22 +130,26 @@ impl Tokens {
             return;
         };
         let k = self.toks.partition_point(|t| (t.start as usize) < seam);
-        self.toks.drain(..k);
-        self.facts.drain(..k);
-        let kept = self.toks.len();
+        // The new tokens, then the old ones from the seam on, built in the spare lists, which
+        // then take the place of the old: two copies, where moving the old tokens up in place
+        // (a rotation, or a splice) cost several times as much.
+        self.spare.clear();
         tokenize(
             input,
             wider,
             seam,
-            &mut self.toks,
+            &mut self.spare,
             &mut self.keys,
             &mut self.alnum,
         );
-        let made = self.toks.len() - kept;
-        self.toks.rotate_right(made);
+        let made = self.spare.len();
+        self.spare.extend_from_slice(&self.toks[k..]);
+        std::mem::swap(&mut self.toks, &mut self.spare);
         // The kept tokens keep the facts looked up for them.
-        self.facts
-            .splice(..0, std::iter::repeat(Cell::new(UNKNOWN)).take(made));
+        self.spare_facts.clear();
+        self.spare_facts.resize(made, Cell::new(UNKNOWN));
+        self.spare_facts.extend_from_slice(&self.facts[k..]);
+        std::mem::swap(&mut self.facts, &mut self.spare_facts);
     }
 
     /// Widens the stretch these tokens were made from, `input[from..to]` (the only one in the
