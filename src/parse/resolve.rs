@@ -368,7 +368,17 @@ struct Pending {
     /// For a pronoun, the gender it names, and whether it is `I`.
     gender: Option<Gender>,
     first_person: bool,
+    /// For a person, whether the name is one word ([`one_word`]), and which of the surnames
+    /// looked up it is ([`NO_SURNAME`] for none): told once, where the walk over the speakers
+    /// and the search for a surname's last mention each read the name and compared it with
+    /// every surname again.
+    single: bool,
+    surname: u8,
 }
+
+/// [`Pending::surname`] of a speaker whose name is no surname looked up.
+const NO_SURNAME: u8 = u8::MAX;
+const _: () = assert!(MAX_SURNAMES < NO_SURNAME as usize);
 
 impl Pending {
     fn new(s: &Speaker<'_>, reported: bool, index: usize) -> Self {
@@ -386,6 +396,8 @@ impl Pending {
             name: s.name.as_ref().map(|n| n.span),
             gender,
             first_person,
+            single: false,
+            surname: NO_SURNAME,
         }
     }
 
@@ -417,6 +429,8 @@ impl Pending {
 struct Surname {
     text: Span,
     names: (usize, usize),
+    /// Where the last speaker named so starts.
+    last: u32,
 }
 
 /// The lists [`resolve`] works in, kept between articles.
@@ -476,32 +490,39 @@ pub(crate) fn resolve<'a>(
     pending.sort_by_key(|p| (p.at, p.reported, p.index));
 
     // The surnames to look up (`Choe`), each with the full names it stands in, in order.
+    // Any speaker of a name looked up is its latest mention so far, a person or not.
     let body_start = regions.first().map_or(0, |r| r.start());
-    for p in pending.iter() {
-        let Some(name) = p.name.filter(|_| p.personal()) else {
+    let bytes = input.as_bytes();
+    for p in pending.iter_mut() {
+        let Some(name) = p.name else {
             continue;
         };
-        let text = name.as_str(input);
-        if !one_word(text)
-            || surnames.iter().any(|w| w.text.as_str(input) == text)
-            || surnames.len() >= MAX_SURNAMES
-        {
+        let text = &bytes[name.range()];
+        if let Some(k) = surnames.iter().position(|w| bytes[w.text.range()] == *text) {
+            surnames[k].last = p.at;
+            p.single = true;
+            p.surname = k as u8;
             continue;
         }
+        if !p.personal() {
+            continue;
+        }
+        p.single = one_word(name.as_str(input));
+        if !p.single || surnames.len() >= MAX_SURNAMES {
+            continue;
+        }
+        p.surname = surnames.len() as u8;
         surnames.push(Surname {
             text: name,
             names: (0, 0),
+            last: p.at,
         });
     }
     for surname in surnames.iter_mut() {
         let word = surname.text.as_str(input);
         let first = found.len();
         // Only names written before the last mention of the surname can resolve it.
-        let last_mention = pending
-            .iter()
-            .rev()
-            .find(|p| p.name.is_some_and(|n| n.as_str(input) == word))
-            .map_or(body_start, |p| p.at as usize);
+        let last_mention = surname.last as usize;
         if last_mention <= body_start {
             surname.names = (first, first);
             continue;
@@ -586,14 +607,12 @@ pub(crate) fn resolve<'a>(
         let Some(name) = speaker.name.as_ref().map(|n| n.span) else {
             continue;
         };
-        let name_text = name.as_str(input);
-        let single = one_word(name_text);
         let mut full = name;
-        if single {
+        if p.single {
+            let k = usize::from(p.surname);
             let known = surnames
-                .iter()
-                .position(|w| w.text.as_str(input) == name_text)
-                .map(|i| (&found[surnames[i].names.0..surnames[i].names.1], uniform[i]));
+                .get(k)
+                .map(|w| (&found[w.names.0..w.names.1], uniform[k]));
             let (before, same): (&[Span], usize) = known.map_or((&[], 0), |(f, same)| {
                 let k = f.partition_point(|s| s.start < p.at);
                 (&f[..k], same)
