@@ -177,8 +177,23 @@ fn word_after_chars(input: &str, at: usize, ceil: usize) -> Option<(usize, usize
     Some((start?, end?))
 }
 
-/// Whether a word can stand inside a name: capitalised, an initial, or a particle.
+/// Whether a word can stand inside a name: capitalised, an initial, or a particle. Told by its
+/// first byte when that is ASCII, without a call: a capital is one whatever the word's end, and
+/// the particles and the words around most names (`said`) are ASCII.
+#[inline]
 fn name_word(input: &str, (s, e): (usize, usize)) -> bool {
+    match input.as_bytes()[s..e].first() {
+        Some(c) if c.is_ascii_uppercase() => true,
+        Some(c) if c.is_ascii() => {
+            let w = &input[s..e];
+            speech::is_name_particle_lowered(w.strip_suffix("'s").unwrap_or(w))
+        }
+        _ => name_word_chars(input, (s, e)),
+    }
+}
+
+/// [`name_word`], read as chars.
+fn name_word_chars(input: &str, (s, e): (usize, usize)) -> bool {
     let w = &input[s..e];
     let w = w.strip_suffix("'s").unwrap_or(w);
     w.chars().next().is_some_and(char::is_uppercase) || speech::is_name_particle_lowered(w)
@@ -194,7 +209,7 @@ fn name_around(input: &str, region: Span, s: usize, e: usize) -> Option<Span> {
         let Some(w) = word_before(input, at, region.start()) else {
             break;
         };
-        if !name_word(input, w) || input[w.0..w.1].ends_with("'s") {
+        if !name_word(input, w) || input.as_bytes()[w.0..w.1].ends_with(b"'s") {
             break;
         }
         left[nl] = w;
@@ -211,7 +226,7 @@ fn name_around(input: &str, region: Span, s: usize, e: usize) -> Option<Span> {
     n += 1;
     let mut at = e;
     while n < run.len() {
-        if input[..at].ends_with("'s") {
+        if input.as_bytes()[..at].ends_with(b"'s") {
             break;
         }
         let Some(w) = word_after(input, at, region.end()) else {
@@ -226,7 +241,7 @@ fn name_around(input: &str, region: Span, s: usize, e: usize) -> Option<Span> {
     }
     let run = &mut run[..n];
     for w in run.iter_mut() {
-        if input[w.0..w.1].ends_with("'s") {
+        if input.as_bytes()[w.0..w.1].ends_with(b"'s") {
             w.1 -= 2;
         }
     }
