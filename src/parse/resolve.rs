@@ -177,8 +177,23 @@ fn word_after_chars(input: &str, at: usize, ceil: usize) -> Option<(usize, usize
     Some((start?, end?))
 }
 
-/// Whether a word can stand inside a name: capitalised, an initial, or a particle.
+/// Whether a word can stand inside a name: capitalised, an initial, or a particle. Told by its
+/// first byte when that is ASCII, without a call: a capital is one whatever the word's end, and
+/// the particles and the words around most names (`said`) are ASCII.
+#[inline]
 fn name_word(input: &str, (s, e): (usize, usize)) -> bool {
+    match input.as_bytes()[s..e].first() {
+        Some(c) if c.is_ascii_uppercase() => true,
+        Some(c) if c.is_ascii() => {
+            let w = &input[s..e];
+            speech::is_name_particle_lowered(w.strip_suffix("'s").unwrap_or(w))
+        }
+        _ => name_word_chars(input, (s, e)),
+    }
+}
+
+/// [`name_word`], read as chars.
+fn name_word_chars(input: &str, (s, e): (usize, usize)) -> bool {
     let w = &input[s..e];
     let w = w.strip_suffix("'s").unwrap_or(w);
     w.chars().next().is_some_and(char::is_uppercase) || speech::is_name_particle_lowered(w)
@@ -194,7 +209,7 @@ fn name_around(input: &str, region: Span, s: usize, e: usize) -> Option<Span> {
         let Some(w) = word_before(input, at, region.start()) else {
             break;
         };
-        if !name_word(input, w) || input[w.0..w.1].ends_with("'s") {
+        if !name_word(input, w) || input.as_bytes()[w.0..w.1].ends_with(b"'s") {
             break;
         }
         left[nl] = w;
@@ -211,7 +226,7 @@ fn name_around(input: &str, region: Span, s: usize, e: usize) -> Option<Span> {
     n += 1;
     let mut at = e;
     while n < run.len() {
-        if input[..at].ends_with("'s") {
+        if input.as_bytes()[..at].ends_with(b"'s") {
             break;
         }
         let Some(w) = word_after(input, at, region.end()) else {
@@ -226,7 +241,7 @@ fn name_around(input: &str, region: Span, s: usize, e: usize) -> Option<Span> {
     }
     let run = &mut run[..n];
     for w in run.iter_mut() {
-        if input[w.0..w.1].ends_with("'s") {
+        if input.as_bytes()[w.0..w.1].ends_with(b"'s") {
             w.1 -= 2;
         }
     }
@@ -368,7 +383,17 @@ struct Pending {
     /// For a pronoun, the gender it names, and whether it is `I`.
     gender: Option<Gender>,
     first_person: bool,
+    /// For a person, whether the name is one word ([`one_word`]), and which of the surnames
+    /// looked up it is ([`NO_SURNAME`] for none): told once, where the walk over the speakers
+    /// and the search for a surname's last mention each read the name and compared it with
+    /// every surname again.
+    single: bool,
+    surname: u8,
 }
+
+/// [`Pending::surname`] of a speaker whose name is no surname looked up.
+const NO_SURNAME: u8 = u8::MAX;
+const _: () = assert!(MAX_SURNAMES < NO_SURNAME as usize);
 
 impl Pending {
     fn new(s: &Speaker<'_>, reported: bool, index: usize) -> Self {
@@ -386,6 +411,8 @@ impl Pending {
             name: s.name.as_ref().map(|n| n.span),
             gender,
             first_person,
+            single: false,
+            surname: NO_SURNAME,
         }
     }
 
@@ -417,6 +444,8 @@ impl Pending {
 struct Surname {
     text: Span,
     names: (usize, usize),
+    /// Where the last speaker named so starts.
+    last: u32,
 }
 
 /// The lists [`resolve`] works in, kept between articles.
@@ -431,8 +460,26 @@ pub(crate) struct Buffers {
 }
 
 impl Buffers {
-    /// Gives back the lists that grew past `keep` bytes.
+    /// Gives back the lists that grew past `keep` bytes. It runs after every article, and in
+    /// nearly every one no list did: that is told inline, by the largest, without a call.
+    #[inline]
     pub fn release(&mut self, keep: usize) {
+        fn held<T>(v: &Vec<T>) -> usize {
+            v.capacity() * std::mem::size_of::<T>()
+        }
+        let most = held(&self.pending)
+            .max(held(&self.surnames))
+            .max(held(&self.found))
+            .max(held(&self.uniform));
+        if most > keep {
+            self.release_each(keep);
+        }
+    }
+
+    /// [`Buffers::release`] of each list.
+    #[cold]
+    #[inline(never)]
+    fn release_each(&mut self, keep: usize) {
         super::release(&mut self.pending, keep);
         super::release(&mut self.surnames, keep);
         super::release(&mut self.found, keep);
@@ -476,32 +523,39 @@ pub(crate) fn resolve<'a>(
     pending.sort_by_key(|p| (p.at, p.reported, p.index));
 
     // The surnames to look up (`Choe`), each with the full names it stands in, in order.
+    // Any speaker of a name looked up is its latest mention so far, a person or not.
     let body_start = regions.first().map_or(0, |r| r.start());
-    for p in pending.iter() {
-        let Some(name) = p.name.filter(|_| p.personal()) else {
+    let bytes = input.as_bytes();
+    for p in pending.iter_mut() {
+        let Some(name) = p.name else {
             continue;
         };
-        let text = name.as_str(input);
-        if !one_word(text)
-            || surnames.iter().any(|w| w.text.as_str(input) == text)
-            || surnames.len() >= MAX_SURNAMES
-        {
+        let text = &bytes[name.range()];
+        if let Some(k) = surnames.iter().position(|w| bytes[w.text.range()] == *text) {
+            surnames[k].last = p.at;
+            p.single = true;
+            p.surname = k as u8;
             continue;
         }
+        if !p.personal() {
+            continue;
+        }
+        p.single = one_word(name.as_str(input));
+        if !p.single || surnames.len() >= MAX_SURNAMES {
+            continue;
+        }
+        p.surname = surnames.len() as u8;
         surnames.push(Surname {
             text: name,
             names: (0, 0),
+            last: p.at,
         });
     }
     for surname in surnames.iter_mut() {
         let word = surname.text.as_str(input);
         let first = found.len();
         // Only names written before the last mention of the surname can resolve it.
-        let last_mention = pending
-            .iter()
-            .rev()
-            .find(|p| p.name.is_some_and(|n| n.as_str(input) == word))
-            .map_or(body_start, |p| p.at as usize);
+        let last_mention = surname.last as usize;
         if last_mention <= body_start {
             surname.names = (first, first);
             continue;
@@ -586,14 +640,12 @@ pub(crate) fn resolve<'a>(
         let Some(name) = speaker.name.as_ref().map(|n| n.span) else {
             continue;
         };
-        let name_text = name.as_str(input);
-        let single = one_word(name_text);
         let mut full = name;
-        if single {
+        if p.single {
+            let k = usize::from(p.surname);
             let known = surnames
-                .iter()
-                .position(|w| w.text.as_str(input) == name_text)
-                .map(|i| (&found[surnames[i].names.0..surnames[i].names.1], uniform[i]));
+                .get(k)
+                .map(|w| (&found[w.names.0..w.names.1], uniform[k]));
             let (before, same): (&[Span], usize) = known.map_or((&[], 0), |(f, same)| {
                 let k = f.partition_point(|s| s.start < p.at);
                 (&f[..k], same)
