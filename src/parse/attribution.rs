@@ -40,9 +40,7 @@ impl Buffers {
     /// nearly every one no list did: that is told inline, by the largest, without a call.
     #[inline]
     pub fn release(&mut self, keep: usize) {
-        fn held<T>(v: &Vec<T>) -> usize {
-            v.capacity() * std::mem::size_of::<T>()
-        }
+        use super::held;
         let most = held(&self.pieces)
             .max(held(&self.pi))
             .max(held(&self.frames))

@@ -71,9 +71,14 @@ const KEEP: usize = 256 << 10;
 /// article's intermediate lists are freed as soon as the next is built, so that it holds no
 /// more than two of them at once.
 fn release<T>(v: &mut Vec<T>, keep: usize) {
-    if v.capacity() * std::mem::size_of::<T>() > keep {
+    if held(v) > keep {
         *v = Vec::new();
     }
+}
+
+/// The bytes a list holds on the heap, which [`release`] weighs against what it keeps.
+fn held<T>(v: &Vec<T>) -> usize {
+    v.capacity() * std::mem::size_of::<T>()
 }
 
 thread_local! {

@@ -464,9 +464,7 @@ impl Buffers {
     /// nearly every one no list did: that is told inline, by the largest, without a call.
     #[inline]
     pub fn release(&mut self, keep: usize) {
-        fn held<T>(v: &Vec<T>) -> usize {
-            v.capacity() * std::mem::size_of::<T>()
-        }
+        use super::held;
         let most = held(&self.pending)
             .max(held(&self.surnames))
             .max(held(&self.found))
