@@ -81,24 +81,15 @@ impl Tokens {
 
     /// Clears the buffers, giving back any that grew past `keep` bytes.
     pub fn reset(&mut self, keep: usize) {
-        if self.toks.capacity() * std::mem::size_of::<Tok>() > keep {
-            self.toks = Vec::new();
-        }
+        use super::release;
+        release(&mut self.toks, keep);
         if self.keys.capacity() > keep {
             self.keys = String::new();
         }
-        if self.facts.capacity() * std::mem::size_of::<Cell<u32>>() > keep {
-            self.facts = Vec::new();
-        }
-        if self.alnum.capacity() > keep {
-            self.alnum = Vec::new();
-        }
-        if self.spare.capacity() * std::mem::size_of::<Tok>() > keep {
-            self.spare = Vec::new();
-        }
-        if self.spare_facts.capacity() * std::mem::size_of::<Cell<u32>>() > keep {
-            self.spare_facts = Vec::new();
-        }
+        release(&mut self.facts, keep);
+        release(&mut self.alnum, keep);
+        release(&mut self.spare, keep);
+        release(&mut self.spare_facts, keep);
         self.clear();
     }
 
