@@ -801,7 +801,15 @@ fn read_at(
     let Some(content) = trim(input, start, stop) else {
         return Ok(None);
     };
-    if super::scan::words_upto(content.as_str(input), 2) < 2 {
+    // Content of one word is no speech. It starts with the word at `k`: when the next token
+    // stands apart from it, only blanks lie between them (the tokenizer keeps every other
+    // character), so the content holds a second word just when it reaches that token, told
+    // without counting the words of its text.
+    let two_words = match toks.get(k + 1) {
+        Some(n) if n.start > t.end => (n.start as usize) < content.end(),
+        _ => super::scan::words_upto(content.as_str(input), 2) == 2,
+    };
+    if !two_words {
         return Ok(None);
     }
     Ok(Some(Report {
