@@ -1641,6 +1641,27 @@ mod tests {
     }
 
     #[test]
+    fn speech_of_one_word_is_none() {
+        // The second word told by the next token, set apart by a blank or joined to the first.
+        for text in [
+            "The mayor said Kiel.",
+            "The mayor said Kiel .",
+            "The mayor said Kiel;",
+            "The mayor said Kiel ,.",
+            "The mayor said Kiel\u{a0}.",
+        ] {
+            assert!(reports(text).is_empty(), "{text}: {:?}", reports(text));
+        }
+        for (text, content) in [
+            ("The mayor said Kiel wins.", "Kiel wins"),
+            ("The mayor said Kiel, too.", "Kiel, too"),
+            ("The mayor said Kiel\u{a0}wins.", "Kiel\u{a0}wins"),
+        ] {
+            assert_eq!(only(text).2, content, "{text}");
+        }
+    }
+
+    #[test]
     fn denials_are_not_reported_speech() {
         for text in [
             "The port would not say when the ships would sail.",
