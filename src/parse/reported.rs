@@ -890,7 +890,15 @@ fn read_at(
     let Some(content) = trim(input, start, stop) else {
         return Ok(None);
     };
-    if super::scan::words_upto(content.as_str(input), 2) < 2 {
+    // Content of one word is no speech. It starts with the word at `k`: when the next token
+    // stands apart from it, only blanks lie between them (the tokenizer keeps every other
+    // character), so the content holds a second word just when it reaches that token, told
+    // without counting the words of its text.
+    let two_words = match toks.get(k + 1) {
+        Some(n) if n.start > t.end => (n.start as usize) < content.end(),
+        _ => super::scan::words_upto(content.as_str(input), 2) == 2,
+    };
+    if !two_words {
         return Ok(None);
     }
     Ok(Some(Report {
@@ -1719,6 +1727,27 @@ mod tests {
             assert_eq!(verb_form(v), super::super::speech::facts_of(v).cue(), "{v}");
         }
         assert_eq!(verb_form("according"), None);
+    }
+
+    #[test]
+    fn speech_of_one_word_is_none() {
+        // The second word told by the next token, set apart by a blank or joined to the first.
+        for text in [
+            "The mayor said Kiel.",
+            "The mayor said Kiel .",
+            "The mayor said Kiel;",
+            "The mayor said Kiel ,.",
+            "The mayor said Kiel\u{a0}.",
+        ] {
+            assert!(reports(text).is_empty(), "{text}: {:?}", reports(text));
+        }
+        for (text, content) in [
+            ("The mayor said Kiel wins.", "Kiel wins"),
+            ("The mayor said Kiel, too.", "Kiel, too"),
+            ("The mayor said Kiel\u{a0}wins.", "Kiel\u{a0}wins"),
+        ] {
+            assert_eq!(only(text).2, content, "{text}");
+        }
     }
 
     #[test]
