@@ -228,7 +228,6 @@ pub(crate) fn attribute<'a>(
     let mut fr = Frames(std::mem::take(&mut bufs.frames));
     fr.0.clear();
     let mut cached_gap: Option<usize> = None;
-    let mut lead_from;
     for k in 0..n {
         let p = pieces[k];
         let r = regions[p.region()];
@@ -245,27 +244,32 @@ pub(crate) fn attribute<'a>(
         // The gap before this piece was read whole after the piece before, when it was short;
         // otherwise a short window first, and a longer one when no sentence starts in it.
         let start = p.span.start();
-        if cached_gap != Some(k) {
-            let from = words::back(input, cr, lo, start, SHORT);
-            toks.clear();
-            toks.add(input, from, start);
-            lead_from = from;
-            if from > lo && !toks.toks.iter().any(|t| t.ends_sentence()) {
-                // No sentence starts in the short window: read the long one, tokenizing only
-                // what the short one did not hold.
-                lead_from = words::back(input, cr, lo, start, WINDOW);
-                toks.widen_back(input, lead_from, from, start);
-            }
-        } else {
-            lead_from = lo;
-        }
+        let cached = cached_gap == Some(k);
         cached_gap = None;
-        let (mut leading, setting) = Grammar::new(input, toks).leading();
-        if leading.is_none() && lo == r.start() && lead_from == lo {
-            leading = Grammar::new(input, toks).leading_sentence_before();
+        // With nothing before the mark, as for a quote that opens its paragraph (a third of
+        // them), there is no window to read: no frame, and the quote opens its sentence, as the
+        // piece's defaults say.
+        if cached || lo < start {
+            let mut lead_from = lo;
+            if !cached {
+                let from = words::back(input, cr, lo, start, SHORT);
+                toks.clear();
+                toks.add(input, from, start);
+                lead_from = from;
+                if from > lo && !toks.toks.iter().any(|t| t.ends_sentence()) {
+                    // No sentence starts in the short window: read the long one, tokenizing
+                    // only what the short one did not hold.
+                    lead_from = words::back(input, cr, lo, start, WINDOW);
+                    toks.widen_back(input, lead_from, from, start);
+                }
+            }
+            let (mut leading, setting) = Grammar::new(input, toks).leading();
+            if leading.is_none() && lo == r.start() && lead_from == lo {
+                leading = Grammar::new(input, toks).leading_sentence_before();
+            }
+            pi[k].leading = fr.put(leading);
+            pi[k].setting = setting;
         }
-        pi[k].leading = fr.put(leading);
-        pi[k].setting = setting;
         if p.closed && p.span.end() < hi {
             let end = p.span.end();
             let whole = k + 1 < n
