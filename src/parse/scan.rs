@@ -264,8 +264,12 @@ pub(crate) fn bytes_over(s: &str, n: usize) -> bool {
 
 /// [`head`] with `n` counted as in the LF form: `\r` bytes do not count.
 pub(crate) fn head_lf(s: &str, n: usize) -> &str {
-    // Most copy has no `\r` among the bytes that decide: then it is the plain head.
+    // A text no longer than `n` bytes is whole whatever `\r` it has, without a search for one.
     let b = s.as_bytes();
+    if b.len() <= n {
+        return s;
+    }
+    // Most copy has no `\r` among the bytes that decide: then it is the plain head.
     if memchr::memchr(b'\r', &b[..b.len().min(n.saturating_add(1))]).is_none() {
         return head(s, n);
     }
