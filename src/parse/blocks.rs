@@ -629,9 +629,20 @@ fn footer_scan(
                 k -= 1;
                 continue;
             }
-            if footer::is_contact_line(p) {
-                // A contact block: short lines under a `Media contact:` head. Looked for
-                // before sections, which would otherwise take it into `About Acme` above it.
+            // A contact block: short lines under a `Media contact:` head. Looked for before
+            // sections, which would otherwise take it into `About Acme` above it. The block
+            // is found only at a head among the eight paragraphs above, so those are asked
+            // for one before the paragraph's own rules run: the heads' test turns most
+            // paragraphs away by their first byte, where the rules of a contact line read
+            // every byte of a short last paragraph (the digits, the words, `@`, `www.`,
+            // `http`), and half the articles end in a paragraph short enough to be asked.
+            let heads = floor.max(k.saturating_sub(9))..k - 1;
+            if footer::may_be_contact_line(p)
+                && paras
+                    .range(heads)
+                    .any(|(ha, hb)| footer::is_contact_head(&input[ha..hb]))
+                && footer::is_contact_line(p)
+            {
                 let mut h = k - 1;
                 let mut found = None;
                 while h > floor && k - 1 - h < 8 {

@@ -578,8 +578,16 @@ fn contact_head_rules(t: &str) -> bool {
 /// Inlined, so that a long paragraph, most of those asked, is turned away without a call.
 #[inline]
 pub(crate) fn is_contact_line(t: &str) -> bool {
+    may_be_contact_line(t) && contact_line_rules(trim(t))
+}
+
+/// Whether `t` is short enough to be a contact line, and not blank: the test of
+/// [`is_contact_line`] that costs no reading of the text, for a caller that has dearer tests
+/// to make first.
+#[inline]
+pub(crate) fn may_be_contact_line(t: &str) -> bool {
     let t = trim(t);
-    !t.is_empty() && !longer_than(t, 90) && contact_line_rules(t)
+    !t.is_empty() && !longer_than(t, 90)
 }
 
 /// [`is_contact_line`] on a trimmed text of at most 90 chars.
