@@ -135,16 +135,15 @@ pub(crate) fn classify(t: &str) -> Option<BoilerplateKind> {
     if prefixed && credit_start(t).is_some() {
         return Some(BoilerplateKind::Credit);
     }
-    // The two phrases the rules below look for anywhere in the text, found in one pass over a
-    // short text (most of those asked are the last lines of stories, or headlines); a longer
-    // text is searched for each where its rule asks.
-    let found = (t.len() <= ONE_PASS_MAX).then(|| {
-        if t.len() <= MARKED_MAX && !may_hold_phrases(t) {
-            [false, false]
-        } else {
-            contains_each_ci(t, [CONTRIBUT, RIGHTS])
-        }
-    });
+    // The two phrases the rules below look for anywhere in the text: in none when it has
+    // neither's rare piece, as nearly every text asked (headlines, the last lines and last
+    // paragraphs of stories); otherwise found in one pass over a short text, and searched for
+    // each where its rule asks in a longer one.
+    let found = if t.len() <= MARKS_READ_MAX && !may_hold_phrases(t) {
+        Some([false, false])
+    } else {
+        (t.len() <= ONE_PASS_MAX).then(|| contains_each_ci(t, [CONTRIBUT, RIGHTS]))
+    };
     if len <= 400 && is_contribution(t, found.map_or_else(|| contains_ci(t, CONTRIBUT), |f| f[0])) {
         return Some(BoilerplateKind::Contribution);
     }
@@ -256,32 +255,45 @@ const CONTRIBUT: Needle = Needle::new("contribut");
 /// The phrase that makes a short line a copyright notice wherever it stands.
 const RIGHTS: Needle = Needle::new("all rights reserved");
 
-/// The longest text [`may_hold_phrases`] reads.
+/// The bytes [`may_hold_phrases`] reads at a time.
 const MARKED_MAX: usize = 64;
 
-/// Whether `t` (of [`MARKED_MAX`] bytes or fewer) may hold [`CONTRIBUT`] or [`RIGHTS`]: it has
-/// `ibu` (of `contribut`) or `rve` (of `reserved`) in any ASCII case, three bytes few words of
-/// story text have. Copied into a block of a fixed length, the text is read in vector
-/// instructions with no byte-at-a-time tail, three slices of the block zipped (indexing it
-/// was read a byte at a time); the search for the two phrases, eight bytes at a time, cost
-/// some two hundred and forty instructions on a headline, and nearly every short text asked
-/// holds neither. The block's padding reads as spaces, which neither piece holds.
+/// The longest text [`classify`] asks [`may_hold_phrases`] about: that of the longest the
+/// contribution rule reads, which asks about [`CONTRIBUT`] in every text it reads. (Past 400
+/// bytes the windows cost more than the one `memchr` search for `contribut` they spare.)
+const MARKS_READ_MAX: usize = 400;
+
+/// Whether `t` may hold [`CONTRIBUT`] or [`RIGHTS`]: it has `ibu` (of `contribut`) or `rve`
+/// (of `reserved`) in any ASCII case, three bytes few words of story text have. The text is
+/// read [`MARKED_MAX`] places at a time in vector instructions, three slices of a window
+/// zipped (indexing it was read a byte at a time); its tail is copied into a block of a fixed
+/// length, so that no byte is read at a time. The search for the two phrases, eight bytes at
+/// a time on a short text and by `memchr` on a longer one, cost more on the headlines, last
+/// lines and last paragraphs asked, nearly none of which holds either. The block's padding
+/// reads as spaces, which neither piece holds.
 fn may_hold_phrases(t: &str) -> bool {
     let b = t.as_bytes();
-    let mut block = [0u8; MARKED_MAX + 16];
-    block[..b.len()].copy_from_slice(b);
-    let (x, y, z) = (
-        &block[..MARKED_MAX],
-        &block[1..=MARKED_MAX],
-        &block[2..MARKED_MAX + 2],
-    );
-    let mut hit = 0u8;
-    for ((&x, &y), &z) in x.iter().zip(y).zip(z) {
-        let (x, y, z) = (x | 0x20, y | 0x20, z | 0x20);
-        hit |= u8::from(x == b'i') & u8::from(y == b'b') & u8::from(z == b'u')
-            | u8::from(x == b'r') & u8::from(y == b'v') & u8::from(z == b'e');
+    let marked = |w: &[u8]| {
+        let (x, y, z) = (&w[..MARKED_MAX], &w[1..=MARKED_MAX], &w[2..MARKED_MAX + 2]);
+        let mut hit = 0u8;
+        for ((&x, &y), &z) in x.iter().zip(y).zip(z) {
+            let (x, y, z) = (x | 0x20, y | 0x20, z | 0x20);
+            hit |= u8::from(x == b'i') & u8::from(y == b'b') & u8::from(z == b'u')
+                | u8::from(x == b'r') & u8::from(y == b'v') & u8::from(z == b'e');
+        }
+        hit != 0
+    };
+    // Whole windows, each overlapping the next by the two bytes a piece runs on past it.
+    let mut at = 0;
+    while let Some(w) = b.get(at..at + MARKED_MAX + 2) {
+        if marked(w) {
+            return true;
+        }
+        at += MARKED_MAX;
     }
-    hit != 0
+    let mut block = [0u8; MARKED_MAX + 16];
+    block[..b.len() - at].copy_from_slice(&b[at..]);
+    marked(&block)
 }
 
 /// Whether `t` has ` reported from `: a `memmem` searcher built once, whose two-byte filter
@@ -779,8 +791,8 @@ mod tests {
     use super::*;
     use BoilerplateKind::*;
 
-    /// [`may_hold_phrases`] passes every short text that holds either phrase, in any case and
-    /// at any place, as the search for them finds it.
+    /// [`may_hold_phrases`] passes every text that holds either phrase, in any case and at any
+    /// place (the edges of its windows too), as the search for them finds it.
     #[test]
     fn phrase_marks_pass_every_text_with_a_phrase() {
         let extra = [
@@ -794,13 +806,10 @@ mod tests {
             "rve",
         ];
         let mut held = 0;
-        for t in crate::parse::scan::generated_texts(71, 6000, 12, &extra) {
+        for t in crate::parse::scan::generated_texts(71, 6000, 24, &extra) {
             let t = t.as_str();
             for (a, _) in t.char_indices() {
                 let s = &t[a..];
-                if s.len() > MARKED_MAX {
-                    continue;
-                }
                 let found = contains_each_ci(s, [CONTRIBUT, RIGHTS]);
                 if found != [false, false] {
                     held += 1;
@@ -810,10 +819,12 @@ mod tests {
         }
         assert!(held > 1000, "{held}");
         assert!(!may_hold_phrases("RED LION INNS FILES PLANS OFFERING"));
-        assert!(may_hold_phrases(&format!(
-            "{}contribut",
-            "x".repeat(MARKED_MAX - 9)
-        )));
+        for n in 0..3 * MARKED_MAX {
+            let pad = "x".repeat(n);
+            assert!(may_hold_phrases(&format!("{pad}contribut")), "{n}");
+            assert!(may_hold_phrases(&format!("{pad}RvE{pad}")), "{n}");
+            assert!(!may_hold_phrases(&format!("{pad}ib u{pad}")), "{n}");
+        }
     }
 
     #[test]
