@@ -113,13 +113,13 @@ pub(crate) fn classify(t: &str) -> Option<BoilerplateKind> {
     if bytes_over(t, ITEM_MAX) {
         return None;
     }
-    // Every limit below is 120 bytes or more, so a text that short passes them all however
-    // many `\r` it has: only a longer one is measured.
-    let len = if t.len() <= 120 {
-        t.len()
-    } else {
-        super::scan::byte_len(t)
-    };
+    // Whether the text is no longer than `n` bytes in its LF form. It is measured (a search for
+    // `\r`) only when a limit a rule reaches is shorter than the text as written, which the LF
+    // form never exceeds: a text of 300 bytes or fewer that opens as no prefixed item reaches
+    // none shorter. Measured for every text past 120 bytes, as the last paragraphs asked are,
+    // it was a tenth of their cost.
+    let lf_len = std::cell::OnceCell::new();
+    let within = |n: usize| t.len() <= n || *lf_len.get_or_init(|| super::scan::byte_len(t)) <= n;
     if is_signoff(t) {
         return Some(BoilerplateKind::SignOff);
     }
@@ -144,22 +144,23 @@ pub(crate) fn classify(t: &str) -> Option<BoilerplateKind> {
     } else {
         (t.len() <= ONE_PASS_MAX).then(|| contains_each_ci(t, [CONTRIBUT, RIGHTS]))
     };
-    if len <= 400 && is_contribution(t, found.map_or_else(|| contains_ci(t, CONTRIBUT), |f| f[0])) {
+    if within(400) && is_contribution(t, found.map_or_else(|| contains_ci(t, CONTRIBUT), |f| f[0]))
+    {
         return Some(BoilerplateKind::Contribution);
     }
-    if prefixed && len <= 300 && is_disclaimer(t) {
+    if prefixed && within(300) && is_disclaimer(t) {
         return Some(BoilerplateKind::Disclaimer);
     }
-    if prefixed && len <= 400 && is_syndication(t) {
+    if prefixed && within(400) && is_syndication(t) {
         return Some(BoilerplateKind::Syndication);
     }
-    if len <= 300 && is_copyright(t, found.map(|f| f[1])) {
+    if within(300) && is_copyright(t, found.map(|f| f[1])) {
         return Some(BoilerplateKind::Copyright);
     }
     if !prefixed {
         return None;
     }
-    if len <= 200 {
+    if within(200) {
         if let Some(rest) = t
             .strip_prefix("SOURCE ")
             .or_else(|| t.strip_prefix("SOURCE: "))
@@ -172,16 +173,16 @@ pub(crate) fn classify(t: &str) -> Option<BoilerplateKind> {
             }
         }
     }
-    if len <= 200
+    if within(200)
         && (starts_with_ci(t, "contact ") || starts_with_ci(t, "write to "))
         && (t.contains('@') || t.chars().filter(char::is_ascii_digit).count() >= 7)
     {
         return Some(BoilerplateKind::Contact);
     }
-    if len <= 300 && is_promo(t) {
+    if within(300) && is_promo(t) {
         return Some(BoilerplateKind::Promo);
     }
-    if len <= 120 && is_contact_head(t) {
+    if within(120) && is_contact_head(t) {
         return Some(BoilerplateKind::Contact);
     }
     None
@@ -273,27 +274,39 @@ const MARKS_READ_MAX: usize = 400;
 /// reads as spaces, which neither piece holds.
 fn may_hold_phrases(t: &str) -> bool {
     let b = t.as_bytes();
-    let marked = |w: &[u8]| {
-        let (x, y, z) = (&w[..MARKED_MAX], &w[1..=MARKED_MAX], &w[2..MARKED_MAX + 2]);
-        let mut hit = 0u8;
-        for ((&x, &y), &z) in x.iter().zip(y).zip(z) {
-            let (x, y, z) = (x | 0x20, y | 0x20, z | 0x20);
-            hit |= u8::from(x == b'i') & u8::from(y == b'b') & u8::from(z == b'u')
-                | u8::from(x == b'r') & u8::from(y == b'v') & u8::from(z == b'e');
-        }
-        hit != 0
-    };
     // Whole windows, each overlapping the next by the two bytes a piece runs on past it.
     let mut at = 0;
     while let Some(w) = b.get(at..at + MARKED_MAX + 2) {
-        if marked(w) {
+        if marked::<MARKED_MAX>(w) {
             return true;
         }
         at += MARKED_MAX;
     }
+    // The tail, in a block half as long when it fits one: a short line or headline is read
+    // in half the instructions.
+    let rest = &b[at..];
+    if rest.len() <= MARKED_MAX / 2 + 2 {
+        let mut block = [0u8; MARKED_MAX / 2 + 16];
+        block[..rest.len()].copy_from_slice(rest);
+        return marked::<{ MARKED_MAX / 2 }>(&block);
+    }
     let mut block = [0u8; MARKED_MAX + 16];
-    block[..b.len() - at].copy_from_slice(&b[at..]);
-    marked(&block)
+    block[..rest.len()].copy_from_slice(rest);
+    marked::<MARKED_MAX>(&block)
+}
+
+/// Whether `ibu` or `rve` (see [`may_hold_phrases`]) starts at one of the first `W` places of
+/// `w`, which holds two bytes more.
+#[inline]
+fn marked<const W: usize>(w: &[u8]) -> bool {
+    let (x, y, z) = (&w[..W], &w[1..=W], &w[2..W + 2]);
+    let mut hit = 0u8;
+    for ((&x, &y), &z) in x.iter().zip(y).zip(z) {
+        let (x, y, z) = (x | 0x20, y | 0x20, z | 0x20);
+        hit |= u8::from(x == b'i') & u8::from(y == b'b') & u8::from(z == b'u')
+            | u8::from(x == b'r') & u8::from(y == b'v') & u8::from(z == b'e');
+    }
+    hit != 0
 }
 
 /// Whether `t` has ` reported from `: a `memmem` searcher built once, whose two-byte filter
@@ -308,7 +321,15 @@ fn has_reported_from(t: &str) -> bool {
 
 /// AP's `Associated Press writer X in Y contributed to this report.`, `X reported from Y.`,
 /// `AP writers A and B contributed.` `contribut` says whether `t` holds [`CONTRIBUT`].
+/// Inlined, so that a text without it that does not end in a full stop, most of those asked,
+/// is turned away without a call: every rule needs the one or the other.
+#[inline]
 fn is_contribution(t: &str, contribut: bool) -> bool {
+    (contribut || t.ends_with('.')) && contribution_rules(t, contribut)
+}
+
+/// [`is_contribution`] after the test of `contribut` and the last byte.
+fn contribution_rules(t: &str, contribut: bool) -> bool {
     // Every rule but the last needs `contribut`, and the last needs ` reported from ` only in
     // a short line that opens with a capital and ends with a full stop: the search of the
     // story text for ` reported from ` is made only there.
@@ -441,9 +462,18 @@ fn is_syndication(t: &str) -> bool {
 }
 
 /// A copyright line. `rights` says whether `t` holds [`RIGHTS`], when that is known already.
+/// Inlined, so that a text known not to hold it that opens as no copyright line does, most of
+/// those asked, is turned away without a call.
+#[inline]
 fn is_copyright(t: &str, rights: Option<bool>) -> bool {
     // Every opener starts with `c`, `(` or the lead byte of `©`.
     let opener = matches!(t.as_bytes().first(), Some(b'c' | b'C' | b'(' | 0xC2));
+    (opener || rights != Some(false)) && copyright_rules(t, rights, opener)
+}
+
+/// [`is_copyright`] after the test of the first byte and of what is known of [`RIGHTS`];
+/// `opener` says whether `t` opens with a byte a copyright line may open with.
+fn copyright_rules(t: &str, rights: Option<bool>, opener: bool) -> bool {
     opener
         && ["copyright", "©", "(c) ", "(c)1", "(c)2"]
             .iter()
