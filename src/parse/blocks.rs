@@ -243,7 +243,8 @@ pub(crate) fn frame<'a>(
     // Headline (with its tags), unless the first paragraph is already the story.
     if n >= 2 {
         let p0 = t(0);
-        let first_line = match memchr::memchr(b'\n', p0.as_bytes()) {
+        let p0_break = memchr::memchr(b'\n', p0.as_bytes());
+        let first_line = match p0_break {
             Some(k) => p0[..k].strip_suffix('\r').unwrap_or(&p0[..k]),
             None if !p0.ends_with('\r') => p0,
             None => p0.lines().next().unwrap_or(""),
@@ -270,7 +271,7 @@ pub(crate) fn frame<'a>(
             }
             let mut end = paras.at(0).1;
             idx = 1;
-            if n >= 3 && second_headline_line(input, paras, p0) {
+            if n >= 3 && p0_break.is_none() && second_headline_line(input, paras, p0) {
                 end = paras.at(1).1;
                 idx = 2;
             }
@@ -507,15 +508,12 @@ fn make_dateline<'a>(input: &'a str, base: usize, m: &dateline::DatelineMatch) -
 
 /// Whether the second paragraph is the second line of a headline that runs over two lines:
 /// on the very next line, short, in the same case style, and neither a sentence, a byline, a
-/// role line nor a dateline.
+/// role line nor a dateline. `first`, the first paragraph, is one line: the frame has found
+/// its line break, if any, already, and asks only then.
 fn second_headline_line(input: &str, paras: Paras<'_>, first: &str) -> bool {
     let (a, b) = paras.at(1);
     let between = &input[paras.at(0).1..a];
-    // `memchr` for the headline's line break: `str::contains` with a char searched a byte at
-    // a time.
-    if between.bytes().filter(|&c| c == b'\n').count() != 1
-        || memchr::memchr(b'\n', first.as_bytes()).is_some()
-    {
+    if between.bytes().filter(|&c| c == b'\n').count() != 1 {
         return false;
     }
     // The headline ends at a blank line.
