@@ -243,7 +243,8 @@ pub(crate) fn frame<'a>(
     // Headline (with its tags), unless the first paragraph is already the story.
     if n >= 2 {
         let p0 = t(0);
-        let first_line = match memchr::memchr(b'\n', p0.as_bytes()) {
+        let p0_break = memchr::memchr(b'\n', p0.as_bytes());
+        let first_line = match p0_break {
             Some(k) => p0[..k].strip_suffix('\r').unwrap_or(&p0[..k]),
             None if !p0.ends_with('\r') => p0,
             None => p0.lines().next().unwrap_or(""),
@@ -270,7 +271,7 @@ pub(crate) fn frame<'a>(
             }
             let mut end = paras.at(0).1;
             idx = 1;
-            if n >= 3 && second_headline_line(input, paras, p0) {
+            if n >= 3 && p0_break.is_none() && second_headline_line(input, paras, p0) {
                 end = paras.at(1).1;
                 idx = 2;
             }
@@ -507,15 +508,12 @@ fn make_dateline<'a>(input: &'a str, base: usize, m: &dateline::DatelineMatch) -
 
 /// Whether the second paragraph is the second line of a headline that runs over two lines:
 /// on the very next line, short, in the same case style, and neither a sentence, a byline, a
-/// role line nor a dateline.
+/// role line nor a dateline. `first`, the first paragraph, is one line: the frame has found
+/// its line break, if any, already, and asks only then.
 fn second_headline_line(input: &str, paras: Paras<'_>, first: &str) -> bool {
     let (a, b) = paras.at(1);
     let between = &input[paras.at(0).1..a];
-    // `memchr` for the headline's line break: `str::contains` with a char searched a byte at
-    // a time.
-    if between.bytes().filter(|&c| c == b'\n').count() != 1
-        || memchr::memchr(b'\n', first.as_bytes()).is_some()
-    {
+    if between.bytes().filter(|&c| c == b'\n').count() != 1 {
         return false;
     }
     // The headline ends at a blank line.
@@ -629,9 +627,20 @@ fn footer_scan(
                 k -= 1;
                 continue;
             }
-            if footer::is_contact_line(p) {
-                // A contact block: short lines under a `Media contact:` head. Looked for
-                // before sections, which would otherwise take it into `About Acme` above it.
+            // A contact block: short lines under a `Media contact:` head. Looked for before
+            // sections, which would otherwise take it into `About Acme` above it. The block
+            // is found only at a head among the eight paragraphs above, so those are asked
+            // for one before the paragraph's own rules run: the heads' test turns most
+            // paragraphs away by their first byte, where the rules of a contact line read
+            // every byte of a short last paragraph (the digits, the words, `@`, `www.`,
+            // `http`), and half the articles end in a paragraph short enough to be asked.
+            let heads = floor.max(k.saturating_sub(9))..k - 1;
+            if footer::may_be_contact_line(p)
+                && paras
+                    .range(heads)
+                    .any(|(ha, hb)| footer::is_contact_head(&input[ha..hb]))
+                && footer::is_contact_line(p)
+            {
                 let mut h = k - 1;
                 let mut found = None;
                 while h > floor && k - 1 - h < 8 {
@@ -761,19 +770,39 @@ pub(crate) fn lede_date(input: &str, lede: Span) -> Option<(usize, date::DateMat
     let s = lede.as_str(input);
     let lim = scan::head_lf(s, 400).len();
     let b = s.as_bytes();
-    // Each `on ` in the head, found whole by a `memmem` searcher built once: a search by its
-    // `o` stopped at every `o` of the text, a few dozen in the head of a lede.
-    static ON: OnceLock<memchr::memmem::Finder<'static>> = OnceLock::new();
-    let on = ON.get_or_init(|| memchr::memmem::Finder::new("on "));
-    for at in on.find_iter(&b[..lim]) {
+    let try_at = |at: usize| {
         if at == 0 || matches!(b[at - 1], b' ' | b'(') {
             if let Some((off, d)) = date::lede_date(&s[at..]) {
                 return Some((lede.start() + at + off, d));
             }
         }
+        None
+    };
+    // A short head is read a byte at a time: the `memmem` search below cost some two hundred
+    // instructions to start on a lede of a dozen bytes, more than the rest of its frame. (`on `
+    // cannot overlap itself, so every place it stands is one the search finds.)
+    if lim <= SHORT_LEDE {
+        let head = &b[..lim];
+        let mut at = 0;
+        while let Some(w) = head.get(at..at + 3) {
+            if w == b"on " {
+                if let Some(found) = try_at(at) {
+                    return Some(found);
+                }
+            }
+            at += 1;
+        }
+        return None;
     }
-    None
+    // Each `on ` in the head, found whole by a `memmem` searcher built once: a search by its
+    // `o` stopped at every `o` of the text, a few dozen in the head of a lede.
+    static ON: OnceLock<memchr::memmem::Finder<'static>> = OnceLock::new();
+    let on = ON.get_or_init(|| memchr::memmem::Finder::new("on "));
+    on.find_iter(&b[..lim]).find_map(try_at)
 }
+
+/// The longest head of a lede [`lede_date`] reads a byte at a time.
+const SHORT_LEDE: usize = 32;
 
 #[cfg(test)]
 mod tests {

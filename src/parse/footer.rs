@@ -113,13 +113,13 @@ pub(crate) fn classify(t: &str) -> Option<BoilerplateKind> {
     if bytes_over(t, ITEM_MAX) {
         return None;
     }
-    // Every limit below is 120 bytes or more, so a text that short passes them all however
-    // many `\r` it has: only a longer one is measured.
-    let len = if t.len() <= 120 {
-        t.len()
-    } else {
-        super::scan::byte_len(t)
-    };
+    // Whether the text is no longer than `n` bytes in its LF form. It is measured (a search for
+    // `\r`) only when a limit a rule reaches is shorter than the text as written, which the LF
+    // form never exceeds: a text of 300 bytes or fewer that opens as no prefixed item reaches
+    // none shorter. Measured for every text past 120 bytes, as the last paragraphs asked are,
+    // it was a tenth of their cost.
+    let lf_len = std::cell::OnceCell::new();
+    let within = |n: usize| t.len() <= n || *lf_len.get_or_init(|| super::scan::byte_len(t)) <= n;
     if is_signoff(t) {
         return Some(BoilerplateKind::SignOff);
     }
@@ -135,26 +135,32 @@ pub(crate) fn classify(t: &str) -> Option<BoilerplateKind> {
     if prefixed && credit_start(t).is_some() {
         return Some(BoilerplateKind::Credit);
     }
-    // The two phrases the rules below look for anywhere in the text, found in one pass over a
-    // short text (most of those asked are the last lines of stories, or headlines); a longer
-    // text is searched for each where its rule asks.
-    let found = (t.len() <= ONE_PASS_MAX).then(|| contains_each_ci(t, [CONTRIBUT, RIGHTS]));
-    if len <= 400 && is_contribution(t, found.map_or_else(|| contains_ci(t, CONTRIBUT), |f| f[0])) {
+    // The two phrases the rules below look for anywhere in the text: in none when it has
+    // neither's rare piece, as nearly every text asked (headlines, the last lines and last
+    // paragraphs of stories); otherwise found in one pass over a short text, and searched for
+    // each where its rule asks in a longer one.
+    let found = if t.len() <= MARKS_READ_MAX && !may_hold_phrases(t) {
+        Some([false, false])
+    } else {
+        (t.len() <= ONE_PASS_MAX).then(|| contains_each_ci(t, [CONTRIBUT, RIGHTS]))
+    };
+    if within(400) && is_contribution(t, found.map_or_else(|| contains_ci(t, CONTRIBUT), |f| f[0]))
+    {
         return Some(BoilerplateKind::Contribution);
     }
-    if prefixed && len <= 300 && is_disclaimer(t) {
+    if prefixed && within(300) && is_disclaimer(t) {
         return Some(BoilerplateKind::Disclaimer);
     }
-    if prefixed && len <= 400 && is_syndication(t) {
+    if prefixed && within(400) && is_syndication(t) {
         return Some(BoilerplateKind::Syndication);
     }
-    if len <= 300 && is_copyright(t, found.map(|f| f[1])) {
+    if within(300) && is_copyright(t, found.map(|f| f[1])) {
         return Some(BoilerplateKind::Copyright);
     }
     if !prefixed {
         return None;
     }
-    if len <= 200 {
+    if within(200) {
         if let Some(rest) = t
             .strip_prefix("SOURCE ")
             .or_else(|| t.strip_prefix("SOURCE: "))
@@ -167,16 +173,16 @@ pub(crate) fn classify(t: &str) -> Option<BoilerplateKind> {
             }
         }
     }
-    if len <= 200
+    if within(200)
         && (starts_with_ci(t, "contact ") || starts_with_ci(t, "write to "))
         && (t.contains('@') || t.chars().filter(char::is_ascii_digit).count() >= 7)
     {
         return Some(BoilerplateKind::Contact);
     }
-    if len <= 300 && is_promo(t) {
+    if within(300) && is_promo(t) {
         return Some(BoilerplateKind::Promo);
     }
-    if len <= 120 && is_contact_head(t) {
+    if within(120) && is_contact_head(t) {
         return Some(BoilerplateKind::Contact);
     }
     None
@@ -250,6 +256,59 @@ const CONTRIBUT: Needle = Needle::new("contribut");
 /// The phrase that makes a short line a copyright notice wherever it stands.
 const RIGHTS: Needle = Needle::new("all rights reserved");
 
+/// The bytes [`may_hold_phrases`] reads at a time.
+const MARKED_MAX: usize = 64;
+
+/// The longest text [`classify`] asks [`may_hold_phrases`] about: that of the longest the
+/// contribution rule reads, which asks about [`CONTRIBUT`] in every text it reads. (Past 400
+/// bytes the windows cost more than the one `memchr` search for `contribut` they spare.)
+const MARKS_READ_MAX: usize = 400;
+
+/// Whether `t` may hold [`CONTRIBUT`] or [`RIGHTS`]: it has `ibu` (of `contribut`) or `rve`
+/// (of `reserved`) in any ASCII case, three bytes few words of story text have. The text is
+/// read [`MARKED_MAX`] places at a time in vector instructions, three slices of a window
+/// zipped (indexing it was read a byte at a time); its tail is copied into a block of a fixed
+/// length, so that no byte is read at a time. The search for the two phrases, eight bytes at
+/// a time on a short text and by `memchr` on a longer one, cost more on the headlines, last
+/// lines and last paragraphs asked, nearly none of which holds either. The block's padding
+/// reads as spaces, which neither piece holds.
+fn may_hold_phrases(t: &str) -> bool {
+    let b = t.as_bytes();
+    // Whole windows, each overlapping the next by the two bytes a piece runs on past it.
+    let mut at = 0;
+    while let Some(w) = b.get(at..at + MARKED_MAX + 2) {
+        if marked::<MARKED_MAX>(w) {
+            return true;
+        }
+        at += MARKED_MAX;
+    }
+    // The tail, in a block half as long when it fits one: a short line or headline is read
+    // in half the instructions.
+    let rest = &b[at..];
+    if rest.len() <= MARKED_MAX / 2 + 2 {
+        let mut block = [0u8; MARKED_MAX / 2 + 16];
+        block[..rest.len()].copy_from_slice(rest);
+        return marked::<{ MARKED_MAX / 2 }>(&block);
+    }
+    let mut block = [0u8; MARKED_MAX + 16];
+    block[..rest.len()].copy_from_slice(rest);
+    marked::<MARKED_MAX>(&block)
+}
+
+/// Whether `ibu` or `rve` (see [`may_hold_phrases`]) starts at one of the first `W` places of
+/// `w`, which holds two bytes more.
+#[inline]
+fn marked<const W: usize>(w: &[u8]) -> bool {
+    let (x, y, z) = (&w[..W], &w[1..=W], &w[2..W + 2]);
+    let mut hit = 0u8;
+    for ((&x, &y), &z) in x.iter().zip(y).zip(z) {
+        let (x, y, z) = (x | 0x20, y | 0x20, z | 0x20);
+        hit |= u8::from(x == b'i') & u8::from(y == b'b') & u8::from(z == b'u')
+            | u8::from(x == b'r') & u8::from(y == b'v') & u8::from(z == b'e');
+    }
+    hit != 0
+}
+
 /// Whether `t` has ` reported from `: a `memmem` searcher built once, whose two-byte filter
 /// runs through story text where a search from one rare letter stopped every few words.
 fn has_reported_from(t: &str) -> bool {
@@ -262,7 +321,15 @@ fn has_reported_from(t: &str) -> bool {
 
 /// AP's `Associated Press writer X in Y contributed to this report.`, `X reported from Y.`,
 /// `AP writers A and B contributed.` `contribut` says whether `t` holds [`CONTRIBUT`].
+/// Inlined, so that a text without it that does not end in a full stop, most of those asked,
+/// is turned away without a call: every rule needs the one or the other.
+#[inline]
 fn is_contribution(t: &str, contribut: bool) -> bool {
+    (contribut || t.ends_with('.')) && contribution_rules(t, contribut)
+}
+
+/// [`is_contribution`] after the test of `contribut` and the last byte.
+fn contribution_rules(t: &str, contribut: bool) -> bool {
     // Every rule but the last needs `contribut`, and the last needs ` reported from ` only in
     // a short line that opens with a capital and ends with a full stop: the search of the
     // story text for ` reported from ` is made only there.
@@ -395,9 +462,18 @@ fn is_syndication(t: &str) -> bool {
 }
 
 /// A copyright line. `rights` says whether `t` holds [`RIGHTS`], when that is known already.
+/// Inlined, so that a text known not to hold it that opens as no copyright line does, most of
+/// those asked, is turned away without a call.
+#[inline]
 fn is_copyright(t: &str, rights: Option<bool>) -> bool {
     // Every opener starts with `c`, `(` or the lead byte of `©`.
     let opener = matches!(t.as_bytes().first(), Some(b'c' | b'C' | b'(' | 0xC2));
+    (opener || rights != Some(false)) && copyright_rules(t, rights, opener)
+}
+
+/// [`is_copyright`] after the test of the first byte and of what is known of [`RIGHTS`];
+/// `opener` says whether `t` opens with a byte a copyright line may open with.
+fn copyright_rules(t: &str, rights: Option<bool>, opener: bool) -> bool {
     opener
         && ["copyright", "©", "(c) ", "(c)1", "(c)2"]
             .iter()
@@ -578,8 +654,16 @@ fn contact_head_rules(t: &str) -> bool {
 /// Inlined, so that a long paragraph, most of those asked, is turned away without a call.
 #[inline]
 pub(crate) fn is_contact_line(t: &str) -> bool {
+    may_be_contact_line(t) && contact_line_rules(trim(t))
+}
+
+/// Whether `t` is short enough to be a contact line, and not blank: the test of
+/// [`is_contact_line`] that costs no reading of the text, for a caller that has dearer tests
+/// to make first.
+#[inline]
+pub(crate) fn may_be_contact_line(t: &str) -> bool {
     let t = trim(t);
-    !t.is_empty() && !longer_than(t, 90) && contact_line_rules(t)
+    !t.is_empty() && !longer_than(t, 90)
 }
 
 /// [`is_contact_line`] on a trimmed text of at most 90 chars.
@@ -736,6 +820,42 @@ pub(crate) fn credits(t: &str) -> Vec<CreditMatch> {
 mod tests {
     use super::*;
     use BoilerplateKind::*;
+
+    /// [`may_hold_phrases`] passes every text that holds either phrase, in any case and at any
+    /// place (the edges of its windows too), as the search for them finds it.
+    #[test]
+    fn phrase_marks_pass_every_text_with_a_phrase() {
+        let extra = [
+            "contribut",
+            "CONTRIBUTED",
+            "Contributors",
+            "all rights reserved",
+            "All Rights Reserved",
+            "ALL RIGHTS RESERVED",
+            "ibu",
+            "rve",
+        ];
+        let mut held = 0;
+        for t in crate::parse::scan::generated_texts(71, 6000, 24, &extra) {
+            let t = t.as_str();
+            for (a, _) in t.char_indices() {
+                let s = &t[a..];
+                let found = contains_each_ci(s, [CONTRIBUT, RIGHTS]);
+                if found != [false, false] {
+                    held += 1;
+                    assert!(may_hold_phrases(s), "{s:?}");
+                }
+            }
+        }
+        assert!(held > 1000, "{held}");
+        assert!(!may_hold_phrases("RED LION INNS FILES PLANS OFFERING"));
+        for n in 0..3 * MARKED_MAX {
+            let pad = "x".repeat(n);
+            assert!(may_hold_phrases(&format!("{pad}contribut")), "{n}");
+            assert!(may_hold_phrases(&format!("{pad}RvE{pad}")), "{n}");
+            assert!(!may_hold_phrases(&format!("{pad}ib u{pad}")), "{n}");
+        }
+    }
 
     #[test]
     fn kinds() {
