@@ -248,7 +248,8 @@ pub(crate) fn attribute<'a>(
         cached_gap = None;
         // With nothing before the mark, as for a quote that opens its paragraph (a third of
         // them), there is no window to read: no frame, and the quote opens its sentence, as the
-        // piece's defaults say.
+        // piece's defaults say. (A gap is cached only when it holds text, so `cached` implies
+        // `lo < start`; it is tested first as the cheaper.)
         if cached || lo < start {
             let mut lead_from = lo;
             if !cached {

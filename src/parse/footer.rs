@@ -256,12 +256,13 @@ const CONTRIBUT: Needle = Needle::new("contribut");
 /// The phrase that makes a short line a copyright notice wherever it stands.
 const RIGHTS: Needle = Needle::new("all rights reserved");
 
-/// The bytes [`may_hold_phrases`] reads at a time.
+/// The places [`may_hold_phrases`] tests at a time (each window reads two bytes more, for a
+/// piece that starts at its last place).
 const MARKED_MAX: usize = 64;
 
 /// The longest text [`classify`] asks [`may_hold_phrases`] about: that of the longest the
 /// contribution rule reads, which asks about [`CONTRIBUT`] in every text it reads. (Past 400
-/// bytes the windows cost more than the one `memchr` search for `contribut` they spare.)
+/// bytes the windows cost more than the `memchr` searches for the phrases they spare.)
 const MARKS_READ_MAX: usize = 400;
 
 /// Whether `t` may hold [`CONTRIBUT`] or [`RIGHTS`]: it has `ibu` (of `contribut`) or `rve`
@@ -286,11 +287,11 @@ fn may_hold_phrases(t: &str) -> bool {
     // in half the instructions.
     let rest = &b[at..];
     if rest.len() <= MARKED_MAX / 2 + 2 {
-        let mut block = [0u8; MARKED_MAX / 2 + 16];
+        let mut block = [0u8; MARKED_MAX / 2 + 2];
         block[..rest.len()].copy_from_slice(rest);
         return marked::<{ MARKED_MAX / 2 }>(&block);
     }
-    let mut block = [0u8; MARKED_MAX + 16];
+    let mut block = [0u8; MARKED_MAX + 2];
     block[..rest.len()].copy_from_slice(rest);
     marked::<MARKED_MAX>(&block)
 }

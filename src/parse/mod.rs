@@ -47,8 +47,9 @@ struct Scratch {
 }
 
 impl Scratch {
-    /// Empties the buffers, and gives back those a long article grew past [`KEEP`] bytes, so
-    /// that a thread does not hold a long input's buffers for good.
+    /// Empties the frame's lists and the tokens, and gives back those a long article grew past
+    /// [`KEEP`] bytes, so that a thread does not hold a long input's buffers for good (each
+    /// other pass empties its own lists when it starts).
     ///
     /// The lines and the lists of quote pairing, attribution, reported speech and resolution
     /// are given back by [`article_with`] as soon as their pass is done, and no pass runs
