@@ -700,14 +700,13 @@ pub(crate) fn contains(s: &str, needle: Needle) -> bool {
 /// that of the window a sign-off is looked for in (see `blocks::signoff_gap`).
 const PAIRS_BLOCK: usize = 128;
 
-/// Whether `b`, of `N` bytes or fewer, has two spaces in a row: read whole in vector
-/// instructions, copied into a block of twice `N` bytes whose padding holds no space.
+/// Whether `b`, of [`PAIRS_BLOCK`] bytes or fewer, has two spaces in a row: read whole in
+/// vector instructions, copied into a block one byte longer whose padding holds no space.
 #[inline]
-fn has_pair_of_spaces<const N: usize>(b: &[u8]) -> bool {
-    let mut block = [[0u8; N], [0u8; N]];
-    let flat = block.as_flattened_mut();
-    flat[..b.len()].copy_from_slice(b);
-    let (x, y) = (&flat[..N], &flat[1..=N]);
+fn has_pair_of_spaces(b: &[u8]) -> bool {
+    let mut block = [0u8; PAIRS_BLOCK + 1];
+    block[..b.len()].copy_from_slice(b);
+    let (x, y) = (&block[..PAIRS_BLOCK], &block[1..]);
     x.iter().zip(y).fold(0u8, |any, (&x, &y)| {
         any | (u8::from(x == b' ') & u8::from(y == b' '))
     }) != 0
@@ -721,12 +720,12 @@ pub(crate) fn rfind_double_space(b: &[u8]) -> Option<usize> {
     // the groups below took a dozen instructions for each eight bytes. (A second, shorter
     // block for a text of a line or less cost the sample more than it saved a one-line
     // article.)
-    if b.len() <= PAIRS_BLOCK && !has_pair_of_spaces::<PAIRS_BLOCK>(b) {
+    if b.len() <= PAIRS_BLOCK && !has_pair_of_spaces(b) {
         return None;
     }
     const SPACES: u64 = 0x2020_2020_2020_2020;
-    // The groups of eight bytes from the end, read straight from the slice (a copy into a
-    // padded buffer was a call to `memcpy`). `above` is the group read before, above this one,
+    // The groups of eight bytes from the end, read straight from the slice (a copy of the whole
+    // text into a padded buffer was a call to `memcpy`; the test above copies only a short one). `above` is the group read before, above this one,
     // with its bytes XORed with spaces: its low byte is zero when the byte just above this
     // group is a space. Past the end there is none.
     let mut above = u64::MAX;
