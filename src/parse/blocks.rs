@@ -857,6 +857,27 @@ mod tests {
         assert!(dated > 500, "{dated}");
     }
 
+    /// A contact block is found from its head at most eight lines above its last line, as
+    /// the look-ahead for a head and the walk up to it both read: the edge is held here.
+    #[test]
+    fn a_contact_head_is_found_up_to_eight_lines_above_the_last() {
+        let body = "SAN JOSE, Calif., Dec. 1, 2026 /PRNewswire/ -- Acme Corp said on Tuesday \
+                    it would ship its new widget to customers in the spring, ahead of rivals.";
+        for (lines, want) in [(1, 2), (7, 8), (8, 9), (9, 0)] {
+            let mut s = format!("Acme ships widget\n\n{body}\n\nMedia contact:");
+            for i in 0..lines {
+                s.push_str(&format!("\n\nJane Doe {}", char::from(b'A' + i)));
+            }
+            let article = crate::parse(&s).unwrap();
+            let contacts = article
+                .blocks
+                .iter()
+                .filter(|b| matches!(b, Block::Footer(f) if f.kind == BoilerplateKind::Contact))
+                .count();
+            assert_eq!(contacts, want, "{lines} lines: {s:?}");
+        }
+    }
+
     #[test]
     fn footer_line_as_the_whole_search_finds_it() {
         let whole = |s: &str| memchr::memrchr(b'\n', s.as_bytes()).map(|x| x + 1);
