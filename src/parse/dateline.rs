@@ -427,8 +427,7 @@ fn has_dateline_mark(s: &str) -> bool {
     // text whose only candidate is the dashes' lead byte goes on to them, which tell a dash
     // from a curly quote.
     if b.len() <= SHORT_MARK_TEXT {
-        let mut block = [0u8; SHORT_MARK_TEXT];
-        block[..b.len()].copy_from_slice(b);
+        let block = super::scan::padded::<SHORT_MARK_TEXT>(b);
         let (plain, lead) = block.iter().fold((false, false), |(plain, lead), &c| {
             (
                 plain | matches!(c, b'-' | b':' | b'(' | b'/' | b'_'),

@@ -287,13 +287,10 @@ fn may_hold_phrases(t: &str) -> bool {
     // in half the instructions.
     let rest = &b[at..];
     if rest.len() <= MARKED_MAX / 2 + 2 {
-        let mut block = [0u8; MARKED_MAX / 2 + 2];
-        block[..rest.len()].copy_from_slice(rest);
+        let block = super::scan::padded::<{ MARKED_MAX / 2 + 2 }>(rest);
         return marked::<{ MARKED_MAX / 2 }>(&block);
     }
-    let mut block = [0u8; MARKED_MAX + 2];
-    block[..rest.len()].copy_from_slice(rest);
-    marked::<MARKED_MAX>(&block)
+    marked::<MARKED_MAX>(&super::scan::padded::<{ MARKED_MAX + 2 }>(rest))
 }
 
 /// Whether `ibu` or `rve` (see [`may_hold_phrases`]) starts at one of the first `W` places of

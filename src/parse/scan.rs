@@ -700,12 +700,21 @@ pub(crate) fn contains(s: &str, needle: Needle) -> bool {
 /// that of the window a sign-off is looked for in (see `blocks::signoff_gap`).
 const PAIRS_BLOCK: usize = 128;
 
+/// `b` (of `N` bytes or fewer) at the front of a block of `N` bytes, the rest zeros: a short
+/// text read whole in vector instructions over a block of a fixed length, with no byte-at-a-time
+/// tail. Zeros are no letter, blank or mark any caller looks for.
+#[inline]
+pub(crate) fn padded<const N: usize>(b: &[u8]) -> [u8; N] {
+    let mut block = [0u8; N];
+    block[..b.len()].copy_from_slice(b);
+    block
+}
+
 /// Whether `b`, of [`PAIRS_BLOCK`] bytes or fewer, has two spaces in a row: read whole in
 /// vector instructions, copied into a block one byte longer whose padding holds no space.
 #[inline]
 fn has_pair_of_spaces(b: &[u8]) -> bool {
-    let mut block = [0u8; PAIRS_BLOCK + 1];
-    block[..b.len()].copy_from_slice(b);
+    let block = padded::<{ PAIRS_BLOCK + 1 }>(b);
     let (x, y) = (&block[..PAIRS_BLOCK], &block[1..]);
     x.iter().zip(y).fold(0u8, |any, (&x, &y)| {
         any | (u8::from(x == b' ') & u8::from(y == b' '))
